@@ -41,7 +41,7 @@ export async function startBenchServer(port: number, opts: { root: string; extra
     user: "postgres",
     password: PASSWORD,
     authMethod: "scram-sha-256",
-    persistent: false,
+    persistent: true,
     postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "shared_preload_libraries=pg_stat_statements", "-c", "pg_stat_statements.track=all", ...(opts.extraFlags ?? [])],
     onLog: () => {},
     onError: () => {},
@@ -81,6 +81,7 @@ export async function startBenchServer(port: number, opts: { root: string; extra
     async stop() {
       await Promise.race([server.stop().catch(() => {}), new Promise((r) => setTimeout(r, 15_000))]);
       if (!opts.dataDir) await rm(dataDir, { recursive: true, force: true }).catch(() => {});
+      // persistent: true so an outage test can stop() and start() the same cluster; the temp folder is removed here.
     },
   };
 }

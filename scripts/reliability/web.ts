@@ -1,0 +1,39 @@
+// Start `next start` of the production build against a database, on 127.0.0.1 (for the reliability runs).
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { waitForUrl } from "@/bench/lib/proc";
+import { ROUTES } from "@/bench/lib/http-bench";
+
+/** A running web server. */
+export interface Web {
+  base: string;
+  child: ChildProcess;
+  log(): string;
+}
+
+/** `next start -p port` with DATABASE_URL=url; waits for /api/v1/health (200). */
+export async function startWeb(root: string, url: string, port: number): Promise<Web> {
+  if (!existsSync(path.join(root, ".next", "BUILD_ID"))) throw new Error("no production build: run `npm run build` first");
+  const child = spawn(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let out = "";
+  child.stdout!.on("data", (d) => (out = (out + d).slice(-20_000)));
+  child.stderr!.on("data", (d) => (out = (out + d).slice(-20_000)));
+  const base = `http://127.0.0.1:${port}`;
+  await waitForUrl(`${base}/api/v1/health`, 60_000, (s) => s === 200, child);
+  return { base, child, log: () => out };
+}
+
+/** The pages and APIs of the bench that exist in this build (200 now), plus health. */
+export async function availablePaths(base: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const p of [...ROUTES.flatMap((r) => [r.page, r.api]), "/api/v1/health"]) {
+    const s = await fetch(base + p).then(async (r) => (await r.arrayBuffer(), r.status)).catch(() => -1);
+    if (s === 200) out.push(p);
+  }
+  return out;
+}
