@@ -4,7 +4,7 @@
 // --requests N (default 200), --load-seconds N (default 10), --npm-ci, --no-build, --no-platform. See docs/performance.md.
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
+import { chmod, mkdtemp, rm } from "node:fs/promises";
 import { cpus, tmpdir, totalmem } from "node:os";
 import path from "node:path";
 import { createPool } from "@/lib/db/pool";
@@ -64,7 +64,8 @@ async function main() {
     const dataDirs = readdirSync(path.join(root, "data"), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
     for (const d of dataDirs) {
       say(`ingest data/${d}…`);
-      const { url: _u, ...r } = await benchIngest(server, `data/${d}`, `bazaar_quality_ingest_${d.replace(/\W/g, "_")}`, [path.join(root, "data", d)], root);
+      const r = await benchIngest(server, `data/${d}`, `bazaar_quality_ingest_${d.replace(/\W/g, "_")}`, [path.join(root, "data", d)], root);
+      delete r.url;
       ingest.push(r);
     }
     say(`generating the scaled DevStats set (×${scale})…`);
@@ -126,6 +127,7 @@ async function main() {
   // 4. first page after `npm start`: empty embedded data folder, then the same folder with data loaded.
   if (!flag("--no-platform")) {
     const dataDir = await mkdtemp(path.join(tmpdir(), "bazaar-bench-start-"));
+    await chmod(dataDir, 0o755); // as root, the embedded PostgreSQL runs as "postgres" and must enter it
     try {
       say("npm start on an empty embedded data folder…");
       platform.firstPageEmpty = await benchFirstPage(root, dataDir, START_PORT, START_DB_PORT);

@@ -4,7 +4,7 @@
 // Uses its own embedded PostgreSQL (ports 54410–54413) and web ports 3107–3108; never the shared server.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
-import { mkdtemp, rm, writeFile, readFile } from "node:fs/promises";
+import { chmod, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createPool } from "@/lib/db/pool";
@@ -42,6 +42,7 @@ async function main() {
     if (b.status !== 0) throw new Error("next build failed");
   }
   const tmp = await mkdtemp(path.join(tmpdir(), "bazaar-reliability-"));
+  await chmod(tmp, 0o755); // as root, the embedded PostgreSQL runs as "postgres" and must enter it
   try {
     if (only.has("load") || only.has("outage")) {
       const server = await startBenchServer(PG_PORT, { root });
