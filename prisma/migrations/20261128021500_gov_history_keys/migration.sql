@@ -8,7 +8,8 @@ ALTER TABLE "governance_snapshot" ADD COLUMN "extra" JSONB;
 -- AlterTable
 DROP INDEX "governance_snapshot_fact_snapshot_id_fact_type_group_dir_su_key";
 ALTER TABLE "governance_snapshot_fact" ADD COLUMN "subproject" TEXT NOT NULL DEFAULT '',
-ADD COLUMN "company_raw" TEXT;
+ADD COLUMN "company_raw" TEXT,
+ADD COLUMN "ingest_run_id" INTEGER NOT NULL;
 CREATE UNIQUE INDEX "governance_snapshot_fact_snapshot_id_fact_type_group_dir_su_key" ON "governance_snapshot_fact"("snapshot_id", "fact_type", "group_dir", "subproject", "subject", "role");
 
 -- AlterTable
