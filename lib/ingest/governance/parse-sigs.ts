@@ -27,7 +27,7 @@ export function parseSigsYaml(text: string, file: string): { snapshot: SigsSnaps
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   for (const e of doc.errors) {
-    const at = e.linePos?.[0];
+    const at = e.linePos?.[0] ?? (e.pos ? lines.linePos(e.pos[0]) : undefined);
     log.error(file, `YAML syntax error: ${e.message.split("\n")[0]}`, at ? { line: at.line, column: at.col } : {});
   }
   log.throwIfErrors();
