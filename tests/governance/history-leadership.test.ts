@@ -67,3 +67,25 @@ describe("leadership by company", () => {
     expect(leadershipByCompany(seats, "company").rows.map((x) => x.company)).toEqual(["ACME", "BETA", NO_COMPANY]);
   });
 });
+
+import { filterGroups, GroupFilterParams } from "@/lib/governance/group-filter";
+
+describe("group filter", () => {
+  const mk = (dir: string, kind: string, extra: Partial<Parameters<typeof filterGroups>[0][number]> = {}) => ({ dir, kind, name: dir.replace(/^\w+-/, ""), label: null, chairs: [], techLeads: [], subprojects: [], meetingWeekdays: [], ...extra });
+  const groups = [
+    mk("sig-network", "sig", { label: "network", subprojects: ["gateway-api"], chairs: [{ github: "thockin", name: "Tim Hockin" }], meetingWeekdays: [4] }),
+    mk("wg-batch", "wg", { meetingWeekdays: [4] }),
+    mk("committee-steering", "committee", { meetingWeekdays: [1] }),
+  ];
+  it("parses URL params leniently", () => {
+    expect(GroupFilterParams.parse({ kind: "wg", q: " net ", day: "4" })).toEqual({ kind: "wg", q: "net", day: 4 });
+    expect(GroupFilterParams.parse({ kind: "bogus", day: "9" })).toEqual({ kind: undefined, q: undefined, day: undefined });
+  });
+  it("filters by kind, weekday and search text with the reason", () => {
+    expect(filterGroups(groups, { kind: "wg" }).map((g) => g.dir)).toEqual(["wg-batch"]);
+    expect(filterGroups(groups, { day: 4 }).map((g) => g.dir)).toEqual(["sig-network", "wg-batch"]);
+    expect(filterGroups(groups, { q: "gateway" }).map((g) => [g.dir, g.matched])).toEqual([["sig-network", "subproject gateway-api"]]);
+    expect(filterGroups(groups, { q: "hockin" }).map((g) => g.matched)).toEqual(["lead Tim Hockin"]);
+    expect(filterGroups(groups, { q: "zzz" })).toEqual([]);
+  });
+});
