@@ -1,10 +1,21 @@
 // Leadership-by-company table as CSV rows (shared by the API and the page's download link).
-import type { CompanyLeadership } from "./leadership";
+
+/** The fields of a leadership row the CSV needs (role as plain text, so DTOs fit too). */
+interface CsvRow {
+  company: string;
+  slug: string | null;
+  chairs: number;
+  techLeads: number;
+  seats: number;
+  share: number;
+  groups: number;
+  people: { github: string; seats: { role: string; groupDir: string }[] }[];
+}
 
 export const LEADERSHIP_CSV_HEADER = ["company", "company_slug", "chair_seats", "tech_lead_seats", "seats", "share_of_all_seats_percent", "groups", "people", "people_and_seats", "as_of", "source"];
 
 /** One row per company; people as "login (dir role, …)" joined by "; ". */
-export function leadershipCsvRows(rows: CompanyLeadership[], asOf: string | null, source: string): unknown[][] {
+export function leadershipCsvRows(rows: CsvRow[], asOf: string | null, source: string): unknown[][] {
   return rows.map((r) => [
     r.company,
     r.slug ?? "",
