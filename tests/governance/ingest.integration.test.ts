@@ -56,12 +56,17 @@ describe("ingesting the shipped sigs.yaml", () => {
   });
 
   it("normalises employer spellings through the company directory and keeps the raw string", async () => {
-    const rows = (await db.pool.query<{ company_raw: string; slug: string }>(`SELECT DISTINCT r.company_raw, c.slug FROM group_role r JOIN company c ON c.id = r.company_id WHERE r.company_raw IN ('Kubermatic GmbH','Kubermatic','Lambda AI','Lambda, Inc')`)).rows;
+    const rows = (await db.pool.query<{ company_raw: string; slug: string }>(`SELECT DISTINCT r.company_raw, c.slug FROM group_role r JOIN company c ON c.id = r.company_id WHERE r.company_raw IN ('Kubermatic GmbH','Kubermatic','Lambda AI','Lambda, Inc','Red Hat','Google')`)).rows;
     const bySlug = (raw: string) => rows.find((r) => r.company_raw === raw)?.slug;
     expect(bySlug("Kubermatic GmbH")).toBe("kubermatic");
     expect(bySlug("Kubermatic")).toBe("kubermatic");
     expect(bySlug("Lambda AI")).toBe("lambda");
     expect(bySlug("Lambda, Inc")).toBe("lambda");
+    expect(bySlug("Red Hat")).toBe("red-hat");
+    expect(bySlug("Google")).toBe("google");
+    // no explicitly named employer ends up as a placeholder company
+    const placeholders = (await db.pool.query(`SELECT count(*)::int AS n FROM group_role r JOIN company c ON c.id = r.company_id WHERE c.slug IN ('notfound', 'unknown')`)).rows[0].n;
+    expect(placeholders).toBe(0);
   });
 
   it("normalises meetings and OWNERS URLs", async () => {
