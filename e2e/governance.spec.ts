@@ -95,7 +95,7 @@ async function ics(request: APIRequestContext, url: string) {
       expect(stack.pop()).toBe(value);
       if (value === "VEVENT") events.push(cur!);
     } else if (stack[stack.length - 1] === "VTIMEZONE" && name === "TZID") tzids.add(value!);
-    else if (cur) cur[name + params] = value!;
+    else if (cur) cur[name! + params!] = value!;
   }
   expect(stack).toEqual([]);
   return { events, tzids, text };
