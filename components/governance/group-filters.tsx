@@ -5,17 +5,19 @@ import { WEEKDAYS } from "@/lib/governance/meetings";
 import { toQueryString } from "@/lib/search-params";
 import { AutoSubmitSelect } from "./auto-submit-select";
 
+const ACTIVE = { color: "var(--accent-fg)" };
+
 /** Tabs with counts per kind plus the search form. */
 export function GroupFilters({ filter, counts, total }: { filter: GroupFilter; counts: Record<string, number>; total: number }) {
   const href = (kind?: string) => `/groups${toQueryString({ kind, q: filter.q, day: filter.day })}`;
   return (
     <div className="mb-4 space-y-3">
       <nav aria-label="Group kinds" className="flex flex-wrap gap-2">
-        <Link href={href()} className="chip" aria-current={!filter.kind ? "page" : undefined}>
+        <Link href={href()} className="chip" aria-current={!filter.kind ? "page" : undefined} style={!filter.kind ? ACTIVE : undefined}>
           All <span className="tabular-nums opacity-80">{total}</span>
         </Link>
         {GROUP_KINDS.map((k) => (
-          <Link key={k} href={href(k)} className="chip" aria-current={filter.kind === k ? "page" : undefined}>
+          <Link key={k} href={href(k)} className="chip" aria-current={filter.kind === k ? "page" : undefined} style={filter.kind === k ? ACTIVE : undefined}>
             {KIND_NAMES[k][1]} <span className="tabular-nums opacity-80">{counts[k] ?? 0}</span>
           </Link>
         ))}

@@ -10,9 +10,9 @@ import { PeopleList } from "./person-link";
 export function SubprojectList({ subprojects }: { subprojects: GroupDetailT["subprojects"] }) {
   if (subprojects.length === 0) return <p className="muted text-sm">This group owns no subprojects (working groups never do).</p>;
   return (
-    <ul className="divide-y" style={{ borderColor: "var(--border)" }}>
-      {subprojects.map((s) => (
-        <li key={s.name} className="py-2" id={`subproject-${s.name}`}>
+    <ul>
+      {subprojects.map((s, i) => (
+        <li key={s.name} className="py-2" id={`subproject-${s.name}`} style={i > 0 ? { borderTop: "1px solid var(--border)" } : undefined}>
           <details open={subprojects.length <= 3}>
             <summary className="cursor-pointer">
               <span className="font-medium">{s.name}</span>

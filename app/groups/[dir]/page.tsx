@@ -67,29 +67,13 @@ export default async function GroupPage({ params }: Props) {
           </>
         }
       />
-      <div className="grid gap-4 lg:grid-cols-3">
-        <div className="space-y-4 lg:col-span-2">
-          <Card title="Mission">
+      <div className="grid items-start gap-4 lg:grid-cols-3">
+          <Card className="lg:col-span-2 lg:col-start-1 lg:row-start-1" title="Mission">
             {g.missionStatement ? <p className="whitespace-pre-line text-sm leading-relaxed">{g.missionStatement}</p> : <p className="muted text-sm">No mission statement in sigs.yaml.</p>}
             {g.charterLinkRaw && !g.charterUrl?.startsWith("http") ? <p className="muted mt-2 text-xs">Charter link as written: {g.charterLinkRaw}</p> : null}
             {!g.charterLinkRaw ? <p className="muted mt-2 text-xs">sigs.yaml gives no charter link for this group.</p> : null}
           </Card>
-          <Card title="Meetings" id="meetings" actions={<a href={`/groups/${encodeURIComponent(g.dir)}/meetings.ics`} className="btn">Add to calendar (.ics)</a>}>
-            <MeetingList meetings={g.meetings} />
-            <SourceNote sources={src} note="Times as written upstream; 'your time' is the next occurrence converted in your browser" />
-          </Card>
-          <Card title={`Subprojects (${g.subprojects.length})`} id="subprojects">
-            <SubprojectList subprojects={g.subprojects} />
-          </Card>
-          <Card title="History" id="history">
-            <HistoryList changes={g.history} snapshots={g.snapshots} />
-            <SourceNote sources={src} note={`Compared across ${g.snapshots.length} sigs.yaml snapshot${g.snapshots.length === 1 ? "" : "s"}`} />
-          </Card>
-          <Card title="Contributions" id="contributions">
-            <GroupContributions groupDir={g.dir} />
-          </Card>
-        </div>
-        <div className="space-y-4">
+        <div className="space-y-4 lg:col-start-3 lg:row-span-5 lg:row-start-1">
           <Card title="Leadership" id="leadership">
             <h3 className="muted text-xs font-semibold uppercase tracking-wide">Chairs</h3>
             <PeopleList people={g.chairs} />
@@ -102,7 +86,7 @@ export default async function GroupPage({ params }: Props) {
               </>
             ) : null}
             <h3 className="muted mt-3 text-xs font-semibold uppercase tracking-wide">Steering liaison</h3>
-            {g.liaison ? <PersonLink person={g.liaison} showCompany={false} /> : <p className="muted text-sm">None assigned.</p>}
+            {g.liaison ? <p className="text-sm"><PersonLink person={g.liaison} showCompany={false} /></p> : <p className="muted text-sm">None assigned.</p>}
             <SourceNote sources={src} />
           </Card>
           {g.kind === "wg" || g.stakeholderSigs.length ? (
@@ -133,6 +117,20 @@ export default async function GroupPage({ params }: Props) {
             <ContactList contacts={g.contacts} />
           </Card>
         </div>
+          <Card className="lg:col-span-2 lg:col-start-1" title="Meetings" id="meetings" actions={<a href={`/groups/${encodeURIComponent(g.dir)}/meetings.ics`} className="btn">Add to calendar (.ics)</a>}>
+            <MeetingList meetings={g.meetings} />
+            <SourceNote sources={src} note="Times as written upstream; 'your time' is the next occurrence converted in your browser" />
+          </Card>
+          <Card className="lg:col-span-2 lg:col-start-1" title={`Subprojects (${g.subprojects.length})`} id="subprojects">
+            <SubprojectList subprojects={g.subprojects} />
+          </Card>
+          <Card className="lg:col-span-2 lg:col-start-1" title="History" id="history">
+            <HistoryList changes={g.history} snapshots={g.snapshots} />
+            <SourceNote sources={src} note={`Compared across ${g.snapshots.length} sigs.yaml snapshot${g.snapshots.length === 1 ? "" : "s"}`} />
+          </Card>
+          <Card className="lg:col-span-2 lg:col-start-1" title="Contributions" id="contributions">
+            <GroupContributions groupDir={g.dir} />
+          </Card>
       </div>
     </>
   );

@@ -96,8 +96,20 @@ export default async function PersonPage({ params }: Props) {
                       {t.subproject ? <span className="muted"> / {t.subproject}</span> : null}
                     </td>
                     <td>{ROLE[t.role] ?? t.role}</td>
-                    <td className="whitespace-nowrap">{t.onRecordSince ? `on record since ${t.firstSeen}` : `by ${t.firstSeen}`}</td>
-                    <td className="whitespace-nowrap">{t.endedBy ? `gone by ${t.endedBy} (last seen ${t.lastSeen})` : "now"}</td>
+                    <td>
+                      <span className="whitespace-nowrap">{t.firstSeen}</span>
+                      {t.onRecordSince ? <div className="muted text-xs">first snapshot; may be earlier</div> : null}
+                    </td>
+                    <td>
+                      {t.endedBy ? (
+                        <>
+                          <span className="whitespace-nowrap">gone by {t.endedBy}</span>
+                          <div className="muted text-xs">last seen {t.lastSeen}</div>
+                        </>
+                      ) : (
+                        "now"
+                      )}
+                    </td>
                   </tr>
                 ))}
               </tbody>

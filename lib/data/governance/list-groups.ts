@@ -21,6 +21,8 @@ export async function getGroupList(db: Db): Promise<GroupListT> {
   const companies = await companyMap(db, groups.flatMap((g) => g.roles.map((r) => r.companyId)));
   const counts = { sig: 0, wg: 0, committee: 0, usergroup: 0 };
   for (const g of groups) counts[g.kind]++;
+  const KIND_ORDER = { sig: 0, wg: 1, committee: 2, usergroup: 3 };
+  groups.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.name.localeCompare(b.name, "en", { sensitivity: "base" }));
   return {
     groups: groups.map((g) => ({
       dir: g.dir, kind: g.kind, name: g.name, label: g.label,
