@@ -13,10 +13,41 @@ const leads = (ps: GroupSummaryT["chairs"]) =>
     </span>
   ));
 
-/** Groups as a table (scrolls sideways on phones); `matched` explains search hits outside the name. */
+/** Groups as a table on wide screens and a compact list on phones; `matched` explains search hits outside the name. */
 export function GroupTable({ groups }: { groups: (GroupSummaryT & { matched?: string })[] }) {
   return (
-    <div className="table-wrap">
+    <>
+      <ul className="card divide-y sm:hidden" style={{ borderColor: "var(--border)" }}>
+        {groups.map((g) => (
+          <li key={g.dir} className="p-3 text-sm" style={{ borderColor: "var(--border)" }}>
+            <div className="flex items-baseline justify-between gap-2">
+              <Link href={`/groups/${encodeURIComponent(g.dir)}`} className="font-medium">
+                {g.name}
+              </Link>
+              <Badge tone={g.kind === "sig" ? "accent" : "neutral"}>{KIND_NAMES[g.kind][0]}</Badge>
+            </div>
+            <div className="muted text-xs">
+              {g.dir}
+              {g.matched ? <> · matched {g.matched}</> : null}
+            </div>
+            <div className="mt-1">
+              <span className="muted">Chairs: </span>
+              {leads(g.chairs)}
+            </div>
+            {g.techLeads.length ? (
+              <div>
+                <span className="muted">Tech leads: </span>
+                {leads(g.techLeads)}
+              </div>
+            ) : null}
+            <div className="muted mt-1 text-xs">
+              {g.subprojects.length} subproject{g.subprojects.length === 1 ? "" : "s"}
+              {g.meetingWeekdays.length ? ` · meets ${g.meetingWeekdays.map((d) => WEEKDAYS[d]!.slice(0, 3)).join(", ")}` : ""}
+            </div>
+          </li>
+        ))}
+      </ul>
+      <div className="table-wrap hidden sm:block">
       <table className="data-table">
         <thead>
           <tr>
@@ -53,6 +84,7 @@ export function GroupTable({ groups }: { groups: (GroupSummaryT & { matched?: st
           ))}
         </tbody>
       </table>
-    </div>
+      </div>
+    </>
   );
 }
