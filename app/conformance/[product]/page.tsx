@@ -17,8 +17,12 @@ import { firstParam, type SearchParams } from "@/lib/search-params";
 
 export const dynamic = "force-dynamic";
 
+// Metadata resolves before the streamed body, so notFound() here gives unknown products a real 404 status.
 export async function generateMetadata({ params }: { params: Promise<{ product: string }> }): Promise<Metadata> {
-  return { title: `${decodeURIComponent((await params).product)} · Certified Kubernetes` };
+  const slug = decodeURIComponent((await params).product).toLowerCase();
+  const found = await getDb().product.findUnique({ where: { slug }, select: { name: true } });
+  if (!found) notFound();
+  return { title: `${found.name} · Certified Kubernetes` };
 }
 
 export default async function ProductPage({ params, searchParams }: { params: Promise<{ product: string }>; searchParams: SearchParams }) {

@@ -122,7 +122,9 @@ export async function readConformanceBundle(dir: string, cwd = process.cwd()): P
     const byKey = new Map(rows.map((r) => [key(r), r]));
     const byExact = new Map(rows.map((r) => [`${r.minor}/${r.productDir}`, r]));
     const used = new Set<SubmissionDate>();
-    if (inK8s >= inAi && k8s) {
+    // A tie (a product folder name used in both trees) is settled by the file name ("ai-submissions.csv").
+    const toK8s = inK8s > inAi || (inK8s === inAi && !/(^|[^a-z])ai([^a-z]|$)/i.test(path.basename(file)));
+    if (toK8s && k8s) {
       for (const c of k8s) {
         const r = byExact.get(`${c.minor}/${c.dirName}`) ?? byKey.get(`${c.minor}/${c.dirName.toLowerCase()}`);
         if (!r) continue;

@@ -50,7 +50,7 @@ function parseStringYamlOnce(text: string, uniqueKeys: boolean): StringYaml {
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const doc: Document = parseDocument(src, { schema: "failsafe", lineCounter, prettyErrors: false, uniqueKeys });
   const errors = doc.errors.map((e) => {
-    const pos = e.linePos?.[0];
+    const pos = e.linePos?.[0] ?? (typeof e.pos?.[0] === "number" ? lineCounter.linePos(e.pos[0]) : undefined);
     return { message: e.message.split("\n")[0]!, line: pos?.line, column: pos?.col };
   });
   const lineOf = (path: (string | number)[]): number | undefined => {
