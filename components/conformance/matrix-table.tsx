@@ -1,73 +1,39 @@
-// The products × Kubernetes versions table (server component, lean markup: one ✓ per certification).
-import Link from "next/link";
+// Server wrapper of the matrix: turns MatrixData into compact props for MatrixTableClient (lean page payload).
 import { PRODUCT_TYPE_LABEL } from "@/lib/ingest/conformance/normalise";
 import type { MatrixData } from "@/lib/data/conformance/dto";
-import s from "./matrix.module.css";
-import { StatusLabel } from "./status-label";
+import { MatrixTableClient, type CompactRow } from "./matrix-table-client";
 
-/** Column header that sorts the matrix (toggles direction when already sorted by it). */
-function SortHeader({ label, col, sort, dir, base, className }: { label: string; col: string; sort: string; dir: string; base: URLSearchParams; className?: string }) {
+/** Link that sorts by `col` (toggling direction when already sorted by it), keeping the other filters. */
+function sortLink(label: string, col: string, sort: string, dir: string, base: URLSearchParams): [string, string, "ascending" | "descending" | undefined] {
   const q = new URLSearchParams(base);
   const active = sort === col;
   q.set("sort", col);
   if (active && dir !== "desc") q.set("dir", "desc");
   else q.delete("dir");
-  return (
-    <th scope="col" className={className} aria-sort={active ? (dir === "desc" ? "descending" : "ascending") : undefined}>
-      <Link href={`?${q.toString()}`} scroll={false}>
-        {label}
-        {active ? (dir === "desc" ? " ↓" : " ↑") : ""}
-      </Link>
-    </th>
-  );
+  return [`${label}${active ? (dir === "desc" ? " ↓" : " ↑") : ""}`, `?${q.toString()}`, active ? (dir === "desc" ? "descending" : "ascending") : undefined];
 }
 
 /** The matrix; `base` holds the current filters so sort links keep them. */
 export function MatrixTable({ data, base, sort, dir }: { data: MatrixData; base: URLSearchParams; sort: string; dir: string }) {
-  const asOfQ = base.get("asOf") ? `?asOf=${base.get("asOf")}` : "";
+  const index = new Map(data.versions.map((v, i) => [v, i]));
+  const rows: CompactRow[] = data.rows.map((r) => [
+    r.slug,
+    r.name,
+    r.vendor,
+    PRODUCT_TYPE_LABEL[r.type],
+    r.status,
+    r.lapsesOn,
+    r.versions.reduce((m, v) => m | (1 << (index.get(v) ?? 0)), 0),
+    r.flagged ? 1 : 0,
+  ]);
+  const counts = data.versions.map((v) => ((data.shown[v] ?? 0) === data.totals[v] ? String(data.totals[v]) : `${data.shown[v] ?? 0}/${data.totals[v]}`));
   return (
-    <div className={s.wrap}>
-      <table className={s.t} aria-label="Certified Kubernetes products by Kubernetes version">
-        <thead>
-          <tr>
-            <SortHeader label="Product" col="name" sort={sort} dir={dir} base={base} />
-            <SortHeader label="Vendor" col="vendor" sort={sort} dir={dir} base={base} className={s.hs} />
-            <th scope="col" className={s.hs}>
-              Type
-            </th>
-            <SortHeader label="Status" col="status" sort={sort} dir={dir} base={base} />
-            {data.versions.map((v) => (
-              <th scope="col" key={v}>
-                v{v}
-                <span className={s.n} title={`${data.shown[v] ?? 0} shown of ${data.totals[v]} certifications for v${v}`}>
-                  {(data.shown[v] ?? 0) === data.totals[v] ? data.totals[v] : `${data.shown[v] ?? 0}/${data.totals[v]}`}
-                </span>
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {data.rows.map((r) => (
-            <tr key={r.slug}>
-              <th scope="row">
-                <Link href={`/conformance/${encodeURIComponent(r.slug)}${asOfQ}`} prefetch={false}>
-                  {r.name}
-                </Link>
-                {r.flagged ? " ⚠" : null}
-              </th>
-              <td className={s.hs}>{r.vendor}</td>
-              <td className={s.hs}>{PRODUCT_TYPE_LABEL[r.type]}</td>
-              <td>
-                <StatusLabel status={r.status} />
-                {r.lapsesOn ? <span className={s.d}>{r.lapsesOn}</span> : null}
-              </td>
-              {data.versions.map((v) => (
-                <td key={v}>{r.versions.includes(v) ? "✓" : ""}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <MatrixTableClient
+      rows={rows}
+      versions={data.versions}
+      counts={counts}
+      sortLinks={[sortLink("Product", "name", sort, dir, base), sortLink("Vendor", "vendor", sort, dir, base), sortLink("Status", "status", sort, dir, base)]}
+      asOfQuery={base.get("asOf") ? `?asOf=${base.get("asOf")}` : ""}
+    />
   );
 }

@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { Metadata } from "next";
+import { AsOfNote } from "@/components/conformance/as-of-note";
 import { AiCell } from "@/components/conformance/ai-cell";
 import { AI_STATUS_LABEL, StatusLabel } from "@/components/conformance/status-label";
 import { Card } from "@/components/ui/card";
@@ -58,6 +59,7 @@ export default async function ProductPage({ params, searchParams }: { params: Pr
           </a>
         }
       />
+      <AsOfNote asOf={asOf.asOf} isDefault={asOf.isDefault} snapshot={p.sources.find((s) => s.label.startsWith("Certified"))?.asOf ?? null} path={`/conformance/${encodeURIComponent(p.slug)}`} />
       <div className="grid gap-4 md:grid-cols-3">
         <Card title="Status" className="md:col-span-1">
           <p className="text-lg" data-testid="product-status">

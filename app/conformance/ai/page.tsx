@@ -2,6 +2,7 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { AiCell } from "@/components/conformance/ai-cell";
+import { AsOfNote } from "@/components/conformance/as-of-note";
 import { AI_STATUS_LABEL } from "@/components/conformance/status-label";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -44,8 +45,9 @@ export default async function AiPage({ searchParams }: { searchParams: SearchPar
           </Link>
         ))}
       </nav>
-      <p className="muted mb-3 text-sm">
-        Status as of <strong>{data.asOf}</strong>. {total} platform{total === 1 ? "" : "s"} submitted against checklist v{data.version}.
+      <AsOfNote asOf={asOf.asOf} isDefault={asOf.isDefault} snapshot={data.sources[0]?.asOf ?? null} path="/conformance/ai" />
+      <p className="mb-3 text-sm">
+        {total} platform{total === 1 ? "" : "s"} submitted against checklist v{data.version}.
       </p>
       {total === 0 ? (
         <EmptyState title={`No platform has submitted against checklist v${data.version} yet`}>The checklist&apos;s requirements are listed below.</EmptyState>
@@ -54,7 +56,9 @@ export default async function AiPage({ searchParams }: { searchParams: SearchPar
           <table className="data-table">
             <thead>
               <tr>
-                <th scope="col">Requirement</th>
+                <th scope="col" style={{ left: 0, zIndex: 2 }}>
+                  Requirement
+                </th>
                 {data.submissions.map((s) => (
                   <th scope="col" key={s.sourcePath} className="whitespace-normal">
                     {s.productSlug ? <Link href={`/conformance/${s.productSlug}${q ? `?${q.slice(1)}` : ""}`}>{s.platformName}</Link> : s.platformName}
@@ -73,7 +77,7 @@ export default async function AiPage({ searchParams }: { searchParams: SearchPar
             <tbody>
               {data.requirements.map((r) => (
                 <tr key={r.reqId}>
-                  <th scope="row" className="min-w-48 text-xs">
+                  <th scope="row" className="min-w-36 text-xs" style={{ position: "sticky", left: 0, background: "var(--card)", zIndex: 1 }}>
                     <code>{r.reqId}</code> <span style={{ color: r.level === "MUST" ? "var(--bad)" : "var(--muted)" }}>{r.level}</span>
                     <div className="muted font-normal">{r.category}</div>
                     <div className="font-normal">

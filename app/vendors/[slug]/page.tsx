@@ -1,6 +1,7 @@
 // /vendors/[slug]: a vendor's certified products with status and lapse dates as of a date.
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { AsOfNote } from "@/components/conformance/as-of-note";
 import { StatusLabel } from "@/components/conformance/status-label";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -39,6 +40,7 @@ export default async function VendorPage({ params, searchParams }: { params: Pro
           </>
         }
       />
+      <AsOfNote asOf={asOf.asOf} isDefault={asOf.isDefault} snapshot={v.sources.find((s) => s.label.startsWith("Certified"))?.asOf ?? null} path={`/vendors/${v.slug}`} />
       <div className="table-wrap">
         <table className="data-table">
           <thead>

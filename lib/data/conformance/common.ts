@@ -41,6 +41,12 @@ export function statusOf(certs: { minor: string; certifiedAt: Date | null }[], r
   return productStatus(certs.map((c) => ({ minor: c.minor, certifiedOn: c.certifiedAt ? utcDate(c.certifiedAt.toISOString()) : null })), releases, asOf);
 }
 
+/** Does a certification with merge date `certifiedOn` (YYYY-MM-DD or null) count as of `asOf`? */
+export function countsOnAsOf(minor: string, certifiedOn: string | null, releases: ReleaseDates, asOf: string): boolean {
+  const from = certifiedOn ?? releases.get(minor) ?? null;
+  return from === null || from <= asOf;
+}
+
 /** Does a certification count as of `asOf` (merged on or before it; unknown merge date → from its version's release)? */
 export function countsAsOf(minor: string, certifiedAt: Date | null, releases: ReleaseDates, asOf: string): boolean {
   const from = certifiedAt ? utcDate(certifiedAt.toISOString()) : releases.get(minor) ?? null;

@@ -2,7 +2,8 @@
 import "server-only";
 import type { Db } from "@/lib/db/prisma";
 import { minorSortKey } from "@/lib/ingest/conformance/normalise";
-import { countsAsOf, loadReleasesAndSources, statusOf } from "./common";
+import { productStatus } from "@/lib/conformance/lapse";
+import { countsOnAsOf, loadReleasesAndSources } from "./common";
 import type { MatrixData, MatrixRow } from "./dto";
 
 /** Filters and sort of the matrix (all from the URL). */
@@ -25,7 +26,7 @@ interface Row {
   company_slug: string | null;
   company_name: string | null;
   versions: string[];
-  certified_at: (Date | null)[];
+  certified_on: (string | null)[];
   flagged: boolean;
 }
 
@@ -36,7 +37,7 @@ export async function loadMatrixRows(db: Db, asOf: string, where: { companySlug?
     db.$queryRaw<Row[]>`
       SELECT p.slug, p.name, p.vendor_raw, p.type, co.slug AS company_slug, co.display_name AS company_name,
              array_agg(c.k8s_version ORDER BY c.k8s_version) AS versions,
-             array_agg(c.certified_at ORDER BY c.k8s_version) AS certified_at,
+             array_agg(to_char(c.certified_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') ORDER BY c.k8s_version) AS certified_on,
              bool_or(jsonb_array_length(c.warnings) > 0) AS flagged
       FROM conformance_product p
       JOIN certification c ON c.product_id = p.id
@@ -48,11 +49,11 @@ export async function loadMatrixRows(db: Db, asOf: string, where: { companySlug?
   const totals: Record<string, number> = {};
   const rows: MatrixRow[] = [];
   for (const r of raw) {
-    const certs = r.versions.map((minor, i) => ({ minor, certifiedAt: r.certified_at[i] ?? null })).filter((c) => countsAsOf(c.minor, c.certifiedAt, releases, asOf));
+    const certs = r.versions.map((minor, i) => ({ minor, certifiedOn: r.certified_on[i] ?? null })).filter((c) => countsOnAsOf(c.minor, c.certifiedOn, releases, asOf));
     if (certs.length === 0) continue;
     const versions = [...new Set(certs.map((c) => c.minor))].sort((a, b) => minorSortKey(a) - minorSortKey(b));
     for (const v of versions) totals[v] = (totals[v] ?? 0) + certs.filter((c) => c.minor === v).length;
-    const s = statusOf(certs, releases, asOf);
+    const s = productStatus(certs, releases, asOf);
     rows.push({
       slug: r.slug,
       name: r.name,
@@ -71,17 +72,18 @@ export async function loadMatrixRows(db: Db, asOf: string, where: { companySlug?
   return { rows, totals, versions, sources };
 }
 
+const collator = new Intl.Collator("en", { sensitivity: "base" });
 const STATUS_ORDER = { certified: 0, expiring: 1, lapsed: 2, not_yet_certified: 3 } as const;
 
 /** Sort rows by a column; ties by name. */
 export function sortMatrixRows(rows: MatrixRow[], sort: MatrixParams["sort"] = "name", dir: MatrixParams["dir"] = "asc"): MatrixRow[] {
-  const byName = (a: MatrixRow, b: MatrixRow) => a.name.localeCompare(b.name, "en", { sensitivity: "base" }) || a.slug.localeCompare(b.slug);
+  const byName = (a: MatrixRow, b: MatrixRow) => collator.compare(a.name, b.name) || (a.slug < b.slug ? -1 : 1);
   const cmp: Record<NonNullable<MatrixParams["sort"]>, (a: MatrixRow, b: MatrixRow) => number> = {
     name: byName,
-    vendor: (a, b) => a.vendor.localeCompare(b.vendor, "en", { sensitivity: "base" }),
+    vendor: (a, b) => collator.compare(a.vendor, b.vendor),
     status: (a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status],
     latest: (a, b) => minorSortKey(a.latestVersion ?? "0.0") - minorSortKey(b.latestVersion ?? "0.0"),
-    lapses: (a, b) => (a.lapsesOn ?? "9999") .localeCompare(b.lapsesOn ?? "9999"),
+    lapses: (a, b) => ((a.lapsesOn ?? "9999") < (b.lapsesOn ?? "9999") ? -1 : (a.lapsesOn ?? "9999") > (b.lapsesOn ?? "9999") ? 1 : 0),
   };
   const sign = dir === "desc" ? -1 : 1;
   return [...rows].sort((a, b) => sign * cmp[sort](a, b) || byName(a, b));
@@ -110,7 +112,7 @@ export async function getConformanceMatrix(db: Db, p: MatrixParams): Promise<Mat
     shown,
     productCount: rows.length,
     rows: sortMatrixRows(filtered, p.sort, p.dir),
-    vendors: [...vendors].map(([slug, name]) => ({ slug, name })).sort((a, b) => a.name.localeCompare(b.name, "en", { sensitivity: "base" })),
+    vendors: [...vendors].map(([slug, name]) => ({ slug, name })).sort((a, b) => collator.compare(a.name, b.name)),
     sources,
   };
 }
