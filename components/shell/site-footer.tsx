@@ -1,5 +1,6 @@
 // Site footer: which datasets are loaded and "data as of" each; survives a database outage.
 import "server-only";
+import Link from "next/link";
 import { getDb } from "@/lib/db/prisma";
 import { formatDate } from "@/lib/format";
 import { getLoadedDatasets, type LoadedDataset } from "@/lib/data/provenance/get-loaded-datasets";
@@ -33,7 +34,7 @@ export async function SiteFooter() {
         <p className="muted mt-4">
           Bazaar shows public data from kubernetes/community, CNCF DevStats and cncf/k8s-conformance. Numbers say where they came from and as of when.
           {" "}
-          <a href="/api/v1/health">API health</a>
+          <Link href="/api/v1/health" prefetch={false}>API health</Link>
         </p>
       </div>
     </footer>

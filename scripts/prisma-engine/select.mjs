@@ -7,7 +7,7 @@
 //   4. PRISMA_ENGINES_MIRROR is set, or Prisma's download host resolves in DNS -> native
 //      (Prisma downloads the engine as usual).
 //   5. Otherwise (offline) -> shim.
-import { existsSync, readdirSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { createRequire } from "node:module";
 import os from "node:os";
@@ -96,14 +96,14 @@ function canReachEngineHost(env) {
 export function selectSchemaEngine({ projectRoot = process.cwd(), env = process.env } = {}) {
   if (env.PRISMA_SCHEMA_ENGINE_BINARY || env.PRISMA_MIGRATION_ENGINE_BINARY) return "env";
   const force = env.PRISMA_SCHEMA_ENGINE_SHIM;
-  const useShim = () => {
+  const chooseShim = () => {
     env.PRISMA_SCHEMA_ENGINE_BINARY = SHIM_PATH;
     return "shim";
   };
-  if (force === "1" || force === "true") return useShim();
+  if (force === "1" || force === "true") return chooseShim();
   if (force === "0" || force === "false") return "native";
   if (process.platform === "win32") return "native"; // the shim is a shebang script
   if (findNativeSchemaEngine(projectRoot, env)) return "native";
   if (canReachEngineHost(env)) return "native";
-  return useShim();
+  return chooseShim();
 }
