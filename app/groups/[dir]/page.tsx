@@ -2,6 +2,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { GroupContributions } from "@/components/contributions/group-contributions";
 import { ContactList } from "@/components/governance/contact-list";
 import { HistoryList } from "@/components/governance/history-list";
@@ -21,15 +22,19 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ dir: string }> };
 
+// One query per request: metadata and page share it. notFound() in metadata runs before the body streams, so unknown groups get a real 404 status.
+const loadGroup = cache((dir: string) => getGroup(getDb(), dir));
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { dir } = await params;
-  const g = await getGroup(getDb(), dir);
+  const g = await loadGroup(dir);
+  if (!g) notFound();
   return g ? { title: `${g.kind === "sig" ? "SIG " : g.kind === "wg" ? "WG " : ""}${g.name}`, description: g.missionStatement?.slice(0, 200) } : { title: "Group not found" };
 }
 
 export default async function GroupPage({ params }: Props) {
   const { dir } = await params;
-  const g = await getGroup(getDb(), dir);
+  const g = await loadGroup(dir);
   if (!g) notFound();
   const src = g.source ? [g.source] : [];
   return (
