@@ -6,6 +6,7 @@ import { GroupContributions } from "@/components/contributions/group-contributio
 import { ContactList } from "@/components/governance/contact-list";
 import { HistoryList } from "@/components/governance/history-list";
 import { MeetingList } from "@/components/governance/meeting-list";
+import { MissionText } from "@/components/governance/mission-text";
 import { PeopleList, PersonLink } from "@/components/governance/person-link";
 import { SubprojectList } from "@/components/governance/subproject-list";
 import { Badge } from "@/components/ui/badge";
@@ -69,9 +70,7 @@ export default async function GroupPage({ params }: Props) {
       />
       <div className="grid items-start gap-4 lg:grid-cols-3">
           <Card className="lg:col-span-2 lg:col-start-1 lg:row-start-1" title="Mission">
-            {g.missionStatement ? <p className="whitespace-pre-line text-sm leading-relaxed">{g.missionStatement}</p> : <p className="muted text-sm">No mission statement in sigs.yaml.</p>}
-            {g.charterLinkRaw && !g.charterUrl?.startsWith("http") ? <p className="muted mt-2 text-xs">Charter link as written: {g.charterLinkRaw}</p> : null}
-            {!g.charterLinkRaw ? <p className="muted mt-2 text-xs">sigs.yaml gives no charter link for this group.</p> : null}
+            <MissionText text={g.missionStatement} charterLinkRaw={g.charterLinkRaw} charterUrl={g.charterUrl} />
           </Card>
         <div className="space-y-4 lg:col-start-3 lg:row-span-5 lg:row-start-1">
           <Card title="Leadership" id="leadership">
