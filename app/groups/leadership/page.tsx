@@ -2,6 +2,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
+import { LeadershipChart } from "@/components/governance/leadership-chart";
 import { LeadershipTable } from "@/components/governance/leadership-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -46,6 +47,7 @@ export default async function LeadershipPage({ searchParams }: { searchParams: S
             <Stat label="Employers" value={top.length} hint={data.rows.some((r) => r.slug === null) ? `plus “${NO_COMPANY}”` : undefined} />
             <Stat label="Held by the top 3" value={formatShare(top3)} hint={top.slice(0, 3).map((r) => r.company).join(", ")} />
           </div>
+          <LeadershipChart rows={[...data.rows].sort((a, b) => b.seats - a.seats).filter((r) => r.slug !== null).slice(0, 12).map((r) => ({ company: r.company, chairs: r.chairs, techLeads: r.techLeads }))} />
           <LeadershipTable data={data} />
           <SourceNote
             sources={data.source ? [data.source] : []}
