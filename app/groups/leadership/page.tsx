@@ -44,7 +44,11 @@ export default async function LeadershipPage({ searchParams }: { searchParams: S
           <div className="mb-4 grid grid-cols-2 gap-3 md:grid-cols-4">
             <Stat label="Leadership seats" value={data.totalSeats} hint={`chairs and tech leads in ${data.totalGroups} groups`} />
             <Stat label="People holding them" value={data.totalPeople} />
-            <Stat label="Employers" value={top.length} hint={data.rows.some((r) => r.slug === null) ? `plus “${NO_COMPANY}”` : undefined} />
+            <Stat
+              label="Employers"
+              value={top.length}
+              hint={[top.some((r) => r.slug === "independent") ? "counting “Independent” as one" : null, data.rows.some((r) => r.slug === null) ? `plus “${NO_COMPANY}”` : null].filter(Boolean).join("; ") || undefined}
+            />
             <Stat label="Held by the top 3" value={formatShare(top3)} hint={top.slice(0, 3).map((r) => r.company).join(", ")} />
           </div>
           <LeadershipChart rows={[...data.rows].sort((a, b) => b.seats - a.seats).filter((r) => r.slug !== null).slice(0, 12).map((r) => ({ company: r.company, chairs: r.chairs, techLeads: r.techLeads }))} />
