@@ -1,5 +1,6 @@
 // /groups/:dir — one SIG / WG / committee: mission, charter, leads, meetings, contacts, subprojects, history, contributions.
 import type { Metadata } from "next";
+import { cache } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { GroupContributions } from "@/components/contributions/group-contributions";
@@ -20,17 +21,20 @@ import { KIND_NAMES } from "@/lib/governance/group-filter";
 
 export const dynamic = "force-dynamic";
 
+/** One database read per request, shared by generateMetadata and the page. */
+const load = cache((dir: string) => getGroup(getDb(), dir));
+
 type Props = { params: Promise<{ dir: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { dir } = await params;
-  const g = await getGroup(getDb(), dir);
+  const g = await load(dir);
   return g ? { title: `${g.kind === "sig" ? "SIG " : g.kind === "wg" ? "WG " : ""}${g.name}`, description: g.missionStatement?.slice(0, 200) } : { title: "Group not found" };
 }
 
 export default async function GroupPage({ params }: Props) {
   const { dir } = await params;
-  const g = await getGroup(getDb(), dir);
+  const g = await load(dir);
   if (!g) notFound();
   const src = g.source ? [g.source] : [];
   return (

@@ -1,5 +1,6 @@
 // /people/:github — every seat a person holds now and held in any ingested sigs.yaml snapshot.
 import type { Metadata } from "next";
+import { cache } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Badge } from "@/components/ui/badge";
@@ -12,19 +13,22 @@ import { githubProfileUrl } from "@/lib/safe-url";
 
 export const dynamic = "force-dynamic";
 
+/** One database read per request, shared by generateMetadata and the page. */
+const load = cache((github: string) => getPerson(getDb(), github));
+
 type Props = { params: Promise<{ github: string }> };
 const ROLE: Record<string, string> = { chair: "Chair", tech_lead: "Tech lead", emeritus_lead: "Emeritus lead", liaison: "Steering liaison", subproject_lead: "Subproject lead" };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { github } = await params;
-  const p = /^[A-Za-z0-9-]{1,39}$/.test(github) ? await getPerson(getDb(), github) : null;
+  const p = /^[A-Za-z0-9-]{1,39}$/.test(github) ? await load(github) : null;
   return { title: p ? `${p.name ?? p.github} (@${p.github})` : "Person not found" };
 }
 
 export default async function PersonPage({ params }: Props) {
   const { github } = await params;
   if (!/^[A-Za-z0-9-]{1,39}$/.test(github)) notFound();
-  const p = await getPerson(getDb(), github);
+  const p = await load(github);
   if (!p) notFound();
   const gh = githubProfileUrl(p.github);
   const src = p.source ? [p.source] : [];
