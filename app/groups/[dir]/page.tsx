@@ -21,20 +21,22 @@ import { KIND_NAMES } from "@/lib/governance/group-filter";
 
 export const dynamic = "force-dynamic";
 
-/** One database read per request, shared by generateMetadata and the page. */
-const load = cache((dir: string) => getGroup(getDb(), dir));
 
 type Props = { params: Promise<{ dir: string }> };
 
+// One query per request: metadata and page share it. notFound() in metadata runs before the body streams, so unknown groups get a real 404 status.
+const loadGroup = cache((dir: string) => getGroup(getDb(), dir));
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { dir } = await params;
-  const g = await load(dir);
+  const g = await loadGroup(dir);
+  if (!g) notFound();
   return g ? { title: `${g.kind === "sig" ? "SIG " : g.kind === "wg" ? "WG " : ""}${g.name}`, description: g.missionStatement?.slice(0, 200) } : { title: "Group not found" };
 }
 
 export default async function GroupPage({ params }: Props) {
   const { dir } = await params;
-  const g = await load(dir);
+  const g = await loadGroup(dir);
   if (!g) notFound();
   const src = g.source ? [g.source] : [];
   return (

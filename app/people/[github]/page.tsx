@@ -13,22 +13,22 @@ import { githubProfileUrl } from "@/lib/safe-url";
 
 export const dynamic = "force-dynamic";
 
-/** One database read per request, shared by generateMetadata and the page. */
-const load = cache((github: string) => getPerson(getDb(), github));
 
 type Props = { params: Promise<{ github: string }> };
+// One query per request: metadata and page share it. notFound() in metadata runs before the body streams, so unknown people get a real 404 status.
+const loadPerson = cache((github: string) => (/^[A-Za-z0-9-]{1,39}$/.test(github) ? getPerson(getDb(), github) : Promise.resolve(null)));
 const ROLE: Record<string, string> = { chair: "Chair", tech_lead: "Tech lead", emeritus_lead: "Emeritus lead", liaison: "Steering liaison", subproject_lead: "Subproject lead" };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { github } = await params;
-  const p = /^[A-Za-z0-9-]{1,39}$/.test(github) ? await load(github) : null;
+  const p = await loadPerson(github);
+  if (!p) notFound();
   return { title: p ? `${p.name ?? p.github} (@${p.github})` : "Person not found" };
 }
 
 export default async function PersonPage({ params }: Props) {
   const { github } = await params;
-  if (!/^[A-Za-z0-9-]{1,39}$/.test(github)) notFound();
-  const p = await load(github);
+  const p = await loadPerson(github);
   if (!p) notFound();
   const gh = githubProfileUrl(p.github);
   const src = p.source ? [p.source] : [];
