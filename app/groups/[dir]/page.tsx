@@ -82,8 +82,12 @@ export default async function GroupPage({ params }: Props) {
           <Card title="Leadership" id="leadership">
             <h3 className="muted text-xs font-semibold uppercase tracking-wide">Chairs</h3>
             <PeopleList people={g.chairs} />
-            <h3 className="muted mt-3 text-xs font-semibold uppercase tracking-wide">Tech leads</h3>
-            <PeopleList people={g.techLeads} empty={g.kind === "sig" ? "No separate tech leads." : "Not used by this kind of group."} />
+            {g.kind === "sig" || g.techLeads.length ? (
+              <>
+                <h3 className="muted mt-3 text-xs font-semibold uppercase tracking-wide">Tech leads</h3>
+                <PeopleList people={g.techLeads} empty="No separate tech leads; the chairs hold that role." />
+              </>
+            ) : null}
             {g.emeritusLeads.length ? (
               <>
                 <h3 className="muted mt-3 text-xs font-semibold uppercase tracking-wide">Emeritus leads</h3>
@@ -122,7 +126,7 @@ export default async function GroupPage({ params }: Props) {
             <ContactList contacts={g.contacts} />
           </Card>
         </div>
-          <Card className="lg:col-span-2 lg:col-start-1" title="Meetings" id="meetings" actions={<a href={`/groups/${encodeURIComponent(g.dir)}/meetings.ics`} className="btn">Add to calendar (.ics)</a>}>
+          <Card className="lg:col-span-2 lg:col-start-1" title="Meetings" id="meetings" actions={g.meetings.length || g.subprojects.some((sp) => sp.meetings.length) ? <a href={`/groups/${encodeURIComponent(g.dir)}/meetings.ics`} className="btn" title="Subscribe to this group's meetings, its subprojects' included">Add to calendar (.ics)</a> : undefined}>
             <MeetingList meetings={g.meetings} />
             <SourceNote sources={src} note="Times as written upstream; 'your time' is the next occurrence converted in your browser" />
           </Card>
