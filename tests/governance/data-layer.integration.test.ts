@@ -41,6 +41,10 @@ describe("governance data layer", () => {
     expect(GroupList.safeParse(list).success).toBe(true);
     expect(list.total).toBe(groups.length);
     expect(list.source).toEqual({ label: "sigs.yaml", upstream: "kubernetes/community @ 24e7d8f", asOf: "2026-08-21" });
+    expect(list.snapshots).toEqual(["2025-01-01", "2026-08-21"]);
+    expect(list.latestChanges.length).toBeGreaterThan(0);
+    expect(list.latestChanges.every((c) => c.snapshotDate === "2026-08-21" && c.previousDate === "2025-01-01")).toBe(true);
+    expect(list.latestChanges.some((c) => c.kind === "group_retired" && c.groupDir === "sig-gone")).toBe(true);
   });
 
   it("builds a group page: stakeholders, sponsored WGs, charter, history", async () => {

@@ -85,7 +85,7 @@ export default async function GroupPage({ params }: Props) {
             {g.kind === "sig" || g.techLeads.length ? (
               <>
                 <h3 className="muted mt-3 text-xs font-semibold uppercase tracking-wide">Tech leads</h3>
-                <PeopleList people={g.techLeads} empty="No separate tech leads; the chairs hold that role." />
+                <PeopleList people={g.techLeads} empty="No separate tech leads listed." />
               </>
             ) : null}
             {g.emeritusLeads.length ? (
