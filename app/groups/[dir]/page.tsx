@@ -18,6 +18,7 @@ import { SourceNote } from "@/components/ui/source-note";
 import { getDb } from "@/lib/db/prisma";
 import { getGroup } from "@/lib/data/governance/get-group";
 import { KIND_NAMES } from "@/lib/governance/group-filter";
+import { safeHttpUrl } from "@/lib/safe-url";
 
 export const dynamic = "force-dynamic";
 
@@ -63,7 +64,7 @@ export default async function GroupPage({ params }: Props) {
         }
         actions={
           <>
-            {g.charterUrl ? (
+            {safeHttpUrl(g.charterUrl) ? (
               <SafeLink href={g.charterUrl} className="btn">
                 Charter
               </SafeLink>
