@@ -87,5 +87,7 @@ describe("group filter", () => {
     expect(filterGroups(groups, { q: "gateway" }).map((g) => [g.dir, g.matched])).toEqual([["sig-network", "subproject gateway-api"]]);
     expect(filterGroups(groups, { q: "hockin" }).map((g) => g.matched)).toEqual(["lead Tim Hockin"]);
     expect(filterGroups(groups, { q: "zzz" })).toEqual([]);
+    const ranked = [mk("sig-auth", "sig", { subprojects: ["node-identity"] }), mk("sig-node", "sig")];
+    expect(filterGroups(ranked, { q: "node" }).map((g) => g.dir)).toEqual(["sig-node", "sig-auth"]);
   });
 });
