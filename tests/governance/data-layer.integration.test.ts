@@ -68,6 +68,7 @@ describe("governance data layer", () => {
     expect(PersonDetail.safeParse(p).success).toBe(true);
     const gone = p.tenures.find((t) => t.groupDir === "sig-gone")!;
     expect(gone).toMatchObject({ role: "chair", firstSeen: "2025-01-01", endedBy: "2026-08-21", groupExists: false });
+    expect(p.employers.map((e) => e.companyRaw)).toContain("Google");
     expect(p.current.some((r) => r.groupDir === "sig-network")).toBe(true);
     expect(await getPerson(db.prisma, "nobody-at-all")).toBeNull();
     const old = (await getPerson(db.prisma, "oldchair"))!;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { changesFromSnapshots, diffSnapshots, tenures, type Fact } from "@/lib/governance/history";
+import { changesFromSnapshots, diffSnapshots, employerSpans, tenures, type Fact } from "@/lib/governance/history";
 import { leadershipByCompany, NO_COMPANY, type Seat } from "@/lib/governance/leadership";
 
 const g = (dir: string): Fact => ({ factType: "group", groupDir: dir, subproject: "", subject: dir, role: "sig", label: dir });
@@ -43,6 +43,15 @@ describe("history", () => {
       { groupDir: "sig-a", subproject: "", role: "chair", firstSeen: "2025-06-01", onRecordSince: false, lastSeen: "2025-06-01", endedBy: null },
       { groupDir: "sig-b", subproject: "", role: "tech_lead", firstSeen: "2025-06-01", onRecordSince: false, lastSeen: "2025-06-01", endedBy: null },
       { groupDir: "sig-a", subproject: "", role: "chair", firstSeen: "2025-01-01", onRecordSince: true, lastSeen: "2025-01-01", endedBy: "2025-03-01" },
+    ]);
+  });
+});
+
+describe("employer spans", () => {
+  it("lists each employer string with its first and last snapshot", () => {
+    expect(employerSpans([{ date: "2026-01-01", companyRaw: "Microsoft" }, { date: "2025-01-01", companyRaw: "Google" }, { date: "2025-06-01", companyRaw: "Google" }, { date: "2025-06-01", companyRaw: null }])).toEqual([
+      { companyRaw: "Google", firstSeen: "2025-01-01", lastSeen: "2025-06-01" },
+      { companyRaw: "Microsoft", firstSeen: "2026-01-01", lastSeen: "2026-01-01" },
     ]);
   });
 });

@@ -40,7 +40,23 @@ export default async function PersonPage({ params }: Props) {
       </p>
       <PageHeader
         title={p.name ?? p.github}
-        subtitle={gh ? <a href={gh} rel="noopener noreferrer nofollow" target="_blank">@{p.github} on GitHub</a> : `@${p.github}`}
+        subtitle={
+          <>
+            {gh ? <a href={gh} rel="noopener noreferrer nofollow" target="_blank">@{p.github} on GitHub</a> : `@${p.github}`}
+            {p.employers.length ? (
+              <span className="block text-sm">
+                Employer as listed in sigs.yaml:{" "}
+                {p.employers.map((e, i) => (
+                  <span key={e.companyRaw}>
+                    {i > 0 ? "; " : null}
+                    {e.companyRaw}
+                    {p.snapshots.length > 1 ? <span className="muted"> ({e.firstSeen === e.lastSeen ? e.firstSeen : `${e.firstSeen} to ${e.lastSeen}`})</span> : null}
+                  </span>
+                ))}
+              </span>
+            ) : null}
+          </>
+        }
       />
       <div className="space-y-4">
         <Card title={`Current roles (${p.current.length})`} id="current">

@@ -110,6 +110,8 @@ export const PersonDetail = z.object({
   tenures: z.array(
     z.object({ groupDir: z.string(), groupName: z.string().nullable(), groupExists: z.boolean(), subproject: z.string(), role: z.string(), firstSeen: z.string(), onRecordSince: z.boolean(), lastSeen: z.string(), endedBy: z.string().nullable() }),
   ),
+  /** employer strings listed on any seat, per snapshot span */
+  employers: z.array(z.object({ companyRaw: z.string(), firstSeen: z.string(), lastSeen: z.string() })),
   snapshots: z.array(z.string()),
   source: GovSource.nullable(),
 });
