@@ -98,6 +98,7 @@ describe("ics", () => {
     expect(start.value).toBe("20260827T090000");
     expect(ev.props.find((p) => p.name === "RRULE")?.value).toBe("FREQ=WEEKLY;INTERVAL=2;BYDAY=TH");
     expect(ev.props.find((p) => p.name === "SUMMARY")?.value).toBe("SIG Network: Regular\\; meeting");
+    expect(ev.props.find((p) => p.name === "DESCRIPTION")?.value).toContain("does not say which weeks");
     expect(cal.children.filter((c) => c.name === "VTIMEZONE").map((z) => z.props[0]!.value)).toEqual(["America/Los_Angeles"]);
     expect(events[1]!.props.find((p) => p.name === "DTSTART")?.value).toBe("20260907T170000Z");
   });
