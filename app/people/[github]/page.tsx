@@ -1,8 +1,8 @@
 // /people/:github — every seat a person holds now and held in any ingested sigs.yaml snapshot.
 import type { Metadata } from "next";
+import { cache } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { cache } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -12,6 +12,7 @@ import { getPerson } from "@/lib/data/governance/get-person";
 import { githubProfileUrl } from "@/lib/safe-url";
 
 export const dynamic = "force-dynamic";
+
 
 type Props = { params: Promise<{ github: string }> };
 // One query per request: metadata and page share it. notFound() in metadata runs before the body streams, so unknown people get a real 404 status.
@@ -39,7 +40,23 @@ export default async function PersonPage({ params }: Props) {
       </p>
       <PageHeader
         title={p.name ?? p.github}
-        subtitle={gh ? <a href={gh} rel="noopener noreferrer nofollow" target="_blank">@{p.github} on GitHub</a> : `@${p.github}`}
+        subtitle={
+          <>
+            {gh ? <a href={gh} rel="noopener noreferrer nofollow" target="_blank">@{p.github} on GitHub</a> : `@${p.github}`}
+            {p.employers.length ? (
+              <span className="block text-sm">
+                Employer as listed in sigs.yaml:{" "}
+                {p.employers.map((e, i) => (
+                  <span key={e.companyRaw}>
+                    {i > 0 ? "; " : null}
+                    {e.companyRaw}
+                    {p.snapshots.length > 1 ? <span className="muted"> ({e.firstSeen === e.lastSeen ? e.firstSeen : `${e.firstSeen} to ${e.lastSeen}`})</span> : null}
+                  </span>
+                ))}
+              </span>
+            ) : null}
+          </>
+        }
       />
       <div className="space-y-4">
         <Card title={`Current roles (${p.current.length})`} id="current">
