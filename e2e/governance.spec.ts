@@ -31,7 +31,7 @@ test("groups: filter to WGs, open one, follow a stakeholder SIG, open a lead's p
   await expect(page.locator("#current")).toContainText("Chair");
 });
 
-test("group page: meeting times in the viewer's zone, contributions section, text-only mission", async ({ page }) => {
+test("group page: meeting times in the viewer's zone, contributions section, charter link", async ({ page }) => {
   await page.goto("/groups/sig-network");
   await expect(page.locator("#meetings").getByTestId("local-time").first()).not.toContainText("…");
   await expect(page.locator("#contributions")).toBeVisible();
@@ -41,7 +41,7 @@ test("group page: meeting times in the viewer's zone, contributions section, tex
 test("search and weekday filters live in the URL", async ({ page }) => {
   await page.goto("/groups?q=kubectl");
   await expect(page.getByRole("link", { name: "CLI", exact: true })).toBeVisible();
-  await expect(page.getByText(/matched subproject kubectl/)).toBeVisible();
+  await expect(page.getByRole("table").getByText(/matched subproject kubectl/)).toBeVisible();
   await page.goto("/groups?kind=usergroup");
   await expect(page.getByText("No group matches these filters")).toBeVisible();
 });

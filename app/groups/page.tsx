@@ -3,6 +3,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { GroupFilters } from "@/components/governance/group-filters";
 import { GroupTable } from "@/components/governance/group-table";
+import { HistoryList } from "@/components/governance/history-list";
+import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { SourceNote } from "@/components/ui/source-note";
@@ -55,6 +57,12 @@ export default async function GroupsPage({ searchParams }: { searchParams: Searc
             </EmptyState>
           )}
           <SourceNote sources={list.source ? [list.source] : []} note="Groups, leads and meeting days as listed in sigs.yaml" />
+          {list.latestChanges.length > 0 ? (
+            <Card title="What changed in the latest snapshot" id="latest-changes" className="mt-6">
+              <HistoryList changes={list.latestChanges} snapshots={list.snapshots} groupNames={Object.fromEntries(list.groups.map((g) => [g.dir, g.name]))} />
+              <SourceNote sources={list.source ? [list.source] : []} note={`Snapshots on record: ${list.snapshots.join(", ")}`} />
+            </Card>
+          ) : null}
         </>
       )}
     </>

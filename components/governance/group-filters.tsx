@@ -24,7 +24,7 @@ export function GroupFilters({ filter, counts, total }: { filter: GroupFilter; c
       </nav>
       <form method="get" action="/groups" role="search" className="flex flex-wrap items-end gap-2">
         {filter.kind ? <input type="hidden" name="kind" value={filter.kind} /> : null}
-        <label className="flex min-w-0 flex-1 flex-col gap-1 text-sm sm:max-w-sm">
+        <label className="flex min-w-0 basis-full flex-col gap-1 text-sm sm:max-w-sm sm:flex-1 sm:basis-auto">
           <span className="muted text-xs">Search name, label, lead or subproject</span>
           <input className="input w-full" type="search" name="q" defaultValue={filter.q ?? ""} placeholder="e.g. network, thockin, kubectl" />
         </label>

@@ -5,14 +5,14 @@ import type { ChangeT } from "@/lib/data/governance/dto";
 const ROLE = { chair: "chair", tech_lead: "tech lead", emeritus_lead: "emeritus lead", liaison: "Steering liaison", subproject_lead: "subproject lead" } as Record<string, string>;
 
 /** Human sentence for one change. */
-export function describeChange(c: ChangeT): { text: string; person?: string } {
+export function describeChange(c: ChangeT): { text: string; person?: string; linkedText?: string } {
   const role = ROLE[c.role] ?? c.role;
   const sub = c.subproject ? ` of ${c.subproject}` : "";
   switch (c.kind) {
     case "group_created":
-      return { text: `${c.label ?? c.groupDir} created` };
+      return { text: `${c.label ?? c.groupDir} (${c.groupDir}) created`, linkedText: `(${c.groupDir}) created` };
     case "group_retired":
-      return { text: `${c.label ?? c.groupDir} retired or merged (no longer in sigs.yaml)` };
+      return { text: `${c.label ?? c.groupDir} (${c.groupDir}) retired or merged (no longer in sigs.yaml)` };
     case "lead_joined":
       return { text: `became ${role}${sub}`, person: c.subject };
     case "lead_left":
@@ -27,7 +27,7 @@ export function describeChange(c: ChangeT): { text: string; person?: string } {
 }
 
 /** Changes grouped by snapshot; `snapshots` (all dates on record) explain what the history covers. */
-export function HistoryList({ changes, snapshots }: { changes: ChangeT[]; snapshots: string[] }) {
+export function HistoryList({ changes, snapshots, groupNames }: { changes: ChangeT[]; snapshots: string[]; groupNames?: Record<string, string> }) {
   if (snapshots.length < 2)
     return (
       <p className="muted text-sm">
@@ -48,9 +48,23 @@ export function HistoryList({ changes, snapshots }: { changes: ChangeT[]; snapsh
             </h3>
             <ul className="mt-1 list-disc space-y-0.5 pl-5 text-sm">
               {items.map((c, i) => {
-                const { text, person } = describeChange(c);
+                const d = describeChange(c);
+                const person = d.person;
+                const text = c.kind === "group_created" && groupNames?.[c.groupDir] && d.linkedText ? d.linkedText : d.text;
+                const groupLink = groupNames && c.kind !== "group_created" && c.kind !== "group_retired" ? (
+                  <>
+                    {groupNames[c.groupDir] ? <Link href={`/groups/${encodeURIComponent(c.groupDir)}`}>{groupNames[c.groupDir]}</Link> : c.groupDir}
+                    {": "}
+                  </>
+                ) : null;
                 return (
                   <li key={i}>
+                    {groupLink}
+                    {c.kind === "group_created" && groupNames?.[c.groupDir] ? (
+                      <>
+                        <Link href={`/groups/${encodeURIComponent(c.groupDir)}`}>{groupNames[c.groupDir]}</Link>{" "}
+                      </>
+                    ) : null}
                     {person ? (
                       <>
                         <Link href={`/people/${encodeURIComponent(person)}`}>{c.label ?? person}</Link>{" "}

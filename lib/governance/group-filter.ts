@@ -54,5 +54,7 @@ export function filterGroups<G extends FilterableGroup>(groups: G[], f: GroupFil
     if (reason === null) continue;
     out.push({ ...g, matched: reason });
   }
-  return out;
+  // name matches first, then label, lead and subproject matches (stable within each)
+  const rank = (m: string) => (m === "" ? 0 : m.startsWith("label") ? 1 : m.startsWith("lead") ? 2 : 3);
+  return f.q ? out.map((g, i) => ({ g, i })).sort((a, b) => rank(a.g.matched) - rank(b.g.matched) || a.i - b.i).map((x) => x.g) : out;
 }

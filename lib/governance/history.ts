@@ -94,3 +94,15 @@ export function tenures(dates: string[], factsByDate: Map<string, Fact[]>): Tenu
   out.push(...open.values());
   return out.sort((a, b) => (a.endedBy === null ? 0 : 1) - (b.endedBy === null ? 0 : 1) || a.groupDir.localeCompare(b.groupDir) || a.role.localeCompare(b.role) || a.subproject.localeCompare(b.subproject) || a.firstSeen.localeCompare(b.firstSeen));
 }
+
+/** Employer strings a person listed, with the first and last snapshot each appears in (oldest first). */
+export function employerSpans(rows: { date: string; companyRaw: string | null }[]): { companyRaw: string; firstSeen: string; lastSeen: string }[] {
+  const spans = new Map<string, { companyRaw: string; firstSeen: string; lastSeen: string }>();
+  for (const r of [...rows].sort((a, b) => a.date.localeCompare(b.date))) {
+    if (!r.companyRaw) continue;
+    const s = spans.get(r.companyRaw);
+    if (s) s.lastSeen = r.date;
+    else spans.set(r.companyRaw, { companyRaw: r.companyRaw, firstSeen: r.date, lastSeen: r.date });
+  }
+  return [...spans.values()].sort((a, b) => a.firstSeen.localeCompare(b.firstSeen) || a.companyRaw.localeCompare(b.companyRaw));
+}

@@ -132,7 +132,12 @@ export function buildCalendar(opts: { name: string; meetings: IcsMeeting[]; asOf
     const cadence = cadenceFromString(m.cadence);
     const first = firstOccurrenceDate(opts.asOf, m.weekday, cadence, m.startDate ?? null);
     const rrule = rruleFor(m.cadence, m.weekday);
-    const note = rrule ? "" : `\nRecurrence not machine-readable (${describeCadence(cadence, m.weekday)}); only the first meeting is listed.`;
+    const parityUnknown = (cadence.kind === "biweekly" || cadence.kind === "every-4-weeks") && !m.startDate;
+    const note = !rrule
+      ? `\nRecurrence not machine-readable (${describeCadence(cadence, m.weekday)}); only the first meeting is listed.`
+      : parityUnknown
+        ? "\nsigs.yaml does not say which weeks this meets; check the agenda before relying on the dates."
+        : "";
     const ev = ["BEGIN:VEVENT", `UID:${m.uid}`, `DTSTAMP:${opts.stamp}`];
     if (m.timeZone === "UTC") ev.push(`DTSTART:${localStamp(first, m.timeOfDay)}Z`);
     else {

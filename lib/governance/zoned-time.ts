@@ -46,7 +46,8 @@ export function isNthWeekday(ymd: string, nth: number): boolean {
 
 /** First date on/after `fromYmd` that fits the weekday, cadence and (for biweekly) the stated start date. */
 export function firstOccurrenceDate(fromYmd: string, weekday: number, cadence: Cadence, startDate: string | null): string {
-  let d = fromYmd;
+  // a stated first meeting still in the future is where the series starts, whatever the cadence
+  let d = startDate && startDate > fromYmd ? startDate : fromYmd;
   if (startDate && (cadence.kind === "biweekly" || cadence.kind === "every-4-weeks") && weekdayOf(startDate) === weekday) {
     const step = cadence.kind === "biweekly" ? 14 : 28;
     if (startDate >= fromYmd) return startDate;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { changesFromSnapshots, diffSnapshots, tenures, type Fact } from "@/lib/governance/history";
+import { changesFromSnapshots, diffSnapshots, employerSpans, tenures, type Fact } from "@/lib/governance/history";
 import { leadershipByCompany, NO_COMPANY, type Seat } from "@/lib/governance/leadership";
 
 const g = (dir: string): Fact => ({ factType: "group", groupDir: dir, subproject: "", subject: dir, role: "sig", label: dir });
@@ -47,6 +47,15 @@ describe("history", () => {
   });
 });
 
+describe("employer spans", () => {
+  it("lists each employer string with its first and last snapshot", () => {
+    expect(employerSpans([{ date: "2026-01-01", companyRaw: "Microsoft" }, { date: "2025-01-01", companyRaw: "Google" }, { date: "2025-06-01", companyRaw: "Google" }, { date: "2025-06-01", companyRaw: null }])).toEqual([
+      { companyRaw: "Google", firstSeen: "2025-01-01", lastSeen: "2025-06-01" },
+      { companyRaw: "Microsoft", firstSeen: "2026-01-01", lastSeen: "2026-01-01" },
+    ]);
+  });
+});
+
 describe("leadership by company", () => {
   const seat = (role: Seat["role"], dir: string, gh: string, slug: string | null, raw: string | null = slug): Seat => ({ role, groupDir: dir, groupName: dir, github: gh, name: gh, companySlug: slug, companyName: slug ? slug.toUpperCase() : null, companyRaw: raw });
   const seats = [seat("chair", "sig-a", "ann", "acme", "Acme GmbH"), seat("tech_lead", "sig-a", "ann", "acme", "Acme"), seat("chair", "sig-b", "bob", "acme"), seat("chair", "sig-b", "cat", "beta"), seat("tech_lead", "sig-c", "dan", null)];
@@ -87,5 +96,7 @@ describe("group filter", () => {
     expect(filterGroups(groups, { q: "gateway" }).map((g) => [g.dir, g.matched])).toEqual([["sig-network", "subproject gateway-api"]]);
     expect(filterGroups(groups, { q: "hockin" }).map((g) => g.matched)).toEqual(["lead Tim Hockin"]);
     expect(filterGroups(groups, { q: "zzz" })).toEqual([]);
+    const ranked = [mk("sig-auth", "sig", { subprojects: ["node-identity"] }), mk("sig-node", "sig")];
+    expect(filterGroups(ranked, { q: "node" }).map((g) => g.dir)).toEqual(["sig-node", "sig-auth"]);
   });
 });

@@ -42,6 +42,8 @@ describe("zoned time", () => {
     expect(firstOccurrenceDate("2026-08-21", 3, { kind: "monthly", nth: 3 }, null)).toBe("2026-09-16");
     expect(firstOccurrenceDate("2026-08-21", 2, { kind: "biweekly", nth: null }, "2025-10-28")).toBe("2026-09-01"); // 2026-08-18 + 14 days
     expect(firstOccurrenceDate("2026-08-21", 2, { kind: "biweekly", nth: null }, "2026-09-01")).toBe("2026-09-01");
+    expect(firstOccurrenceDate("2026-08-21", 2, { kind: "weekly", nth: null }, "2026-10-06")).toBe("2026-10-06");
+    expect(firstOccurrenceDate("2026-08-21", 2, { kind: "weekly", nth: null }, "2021-12-07")).toBe("2026-08-25");
     const next = nextOccurrence({ weekday: 2, timeOfDay: "09:00", timeZone: "America/Los_Angeles", cadence: { kind: "weekly", nth: null } }, new Date("2026-08-21T00:00:00Z"));
     expect(next?.toISOString()).toBe("2026-08-25T16:00:00.000Z");
     expect(nextOccurrence({ weekday: null, timeOfDay: "09:00", timeZone: "UTC", cadence: { kind: "weekly", nth: null } }, new Date())).toBeNull();
@@ -96,6 +98,7 @@ describe("ics", () => {
     expect(start.value).toBe("20260827T090000");
     expect(ev.props.find((p) => p.name === "RRULE")?.value).toBe("FREQ=WEEKLY;INTERVAL=2;BYDAY=TH");
     expect(ev.props.find((p) => p.name === "SUMMARY")?.value).toBe("SIG Network: Regular\\; meeting");
+    expect(ev.props.find((p) => p.name === "DESCRIPTION")?.value).toContain("does not say which weeks");
     expect(cal.children.filter((c) => c.name === "VTIMEZONE").map((z) => z.props[0]!.value)).toEqual(["America/Los_Angeles"]);
     expect(events[1]!.props.find((p) => p.name === "DTSTART")?.value).toBe("20260907T170000Z");
   });

@@ -85,3 +85,24 @@ describe("OWNERS URLs and charter links", () => {
     expect(resolveCharterLink("sig-x", "javascript:alert(1)")).toBe("javascript:alert(1)"); // kept; SafeLink renders it as text
   });
 });
+
+import { resolveAsOf } from "@/lib/ingest/governance/as-of";
+import { guardPlaceholders } from "@/lib/ingest/governance/company-guard";
+import { CompanyDirectory } from "@/lib/companies/company-directory";
+
+describe("snapshot date and employer guard", () => {
+  it("takes --as-of, else the file name, else provenance, else today", () => {
+    expect(resolveAsOf({ asOf: "2025-08-20", filePath: "/x/sigs-2024-01-01.yaml", provenanceAsOf: "2026-08-21" })).toEqual({ date: "2025-08-20", source: "--as-of" });
+    expect(resolveAsOf({ filePath: "/x/sigs-2024-01-01.yaml", provenanceAsOf: "2026-08-21" })).toEqual({ date: "2024-01-01", source: "file name" });
+    expect(resolveAsOf({ filePath: "/x/sigs-2024-02-30.yaml", provenanceAsOf: "2026-08-21" })).toEqual({ date: "2026-08-21", source: "provenance" });
+    expect(resolveAsOf({ filePath: "/x/sigs.yaml", today: "2026-11-28" })).toEqual({ date: "2026-11-28", source: "today" });
+  });
+  it("never maps a named employer to a placeholder company", () => {
+    const dir = new CompanyDirectory({ acquisitions: [], displayNames: [{ legal: "Red Hat Inc.", display: "Red Hat" }], aliases: [{ raw: "Red  Hat", canonical: "NotFound" }, { raw: "Red Hat", canonical: "Red Hat" }] });
+    const guarded = guardPlaceholders(dir);
+    expect(guarded.resolve("Red Hat")).toMatchObject({ slug: "red-hat", displayName: "Red Hat" });
+    expect(guarded.resolve("Red Hat Inc.")).toMatchObject({ slug: "red-hat" });
+    expect(guarded.resolve("NotFound")).toBeNull();
+    expect(guarded.resolve("")).toBeNull();
+  });
+});

@@ -1,11 +1,13 @@
 // /groups/:dir — one SIG / WG / committee: mission, charter, leads, meetings, contacts, subprojects, history, contributions.
 import type { Metadata } from "next";
+import { cache } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { GroupContributions } from "@/components/contributions/group-contributions";
 import { ContactList } from "@/components/governance/contact-list";
 import { HistoryList } from "@/components/governance/history-list";
 import { MeetingList } from "@/components/governance/meeting-list";
+import { MissionText } from "@/components/governance/mission-text";
 import { PeopleList, PersonLink } from "@/components/governance/person-link";
 import { SubprojectList } from "@/components/governance/subproject-list";
 import { Badge } from "@/components/ui/badge";
@@ -16,20 +18,26 @@ import { SourceNote } from "@/components/ui/source-note";
 import { getDb } from "@/lib/db/prisma";
 import { getGroup } from "@/lib/data/governance/get-group";
 import { KIND_NAMES } from "@/lib/governance/group-filter";
+import { safeHttpUrl } from "@/lib/safe-url";
 
 export const dynamic = "force-dynamic";
 
+
 type Props = { params: Promise<{ dir: string }> };
+
+// One query per request: metadata and page share it. notFound() in metadata runs before the body streams, so unknown groups get a real 404 status.
+const loadGroup = cache((dir: string) => getGroup(getDb(), dir));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { dir } = await params;
-  const g = await getGroup(getDb(), dir);
+  const g = await loadGroup(dir);
+  if (!g) notFound();
   return g ? { title: `${g.kind === "sig" ? "SIG " : g.kind === "wg" ? "WG " : ""}${g.name}`, description: g.missionStatement?.slice(0, 200) } : { title: "Group not found" };
 }
 
 export default async function GroupPage({ params }: Props) {
   const { dir } = await params;
-  const g = await getGroup(getDb(), dir);
+  const g = await loadGroup(dir);
   if (!g) notFound();
   const src = g.source ? [g.source] : [];
   return (
@@ -56,7 +64,7 @@ export default async function GroupPage({ params }: Props) {
         }
         actions={
           <>
-            {g.charterUrl ? (
+            {safeHttpUrl(g.charterUrl) ? (
               <SafeLink href={g.charterUrl} className="btn">
                 Charter
               </SafeLink>
@@ -69,16 +77,18 @@ export default async function GroupPage({ params }: Props) {
       />
       <div className="grid items-start gap-4 lg:grid-cols-3">
           <Card className="lg:col-span-2 lg:col-start-1 lg:row-start-1" title="Mission">
-            {g.missionStatement ? <p className="whitespace-pre-line text-sm leading-relaxed">{g.missionStatement}</p> : <p className="muted text-sm">No mission statement in sigs.yaml.</p>}
-            {g.charterLinkRaw && !g.charterUrl?.startsWith("http") ? <p className="muted mt-2 text-xs">Charter link as written: {g.charterLinkRaw}</p> : null}
-            {!g.charterLinkRaw ? <p className="muted mt-2 text-xs">sigs.yaml gives no charter link for this group.</p> : null}
+            <MissionText text={g.missionStatement} charterLinkRaw={g.charterLinkRaw} charterUrl={g.charterUrl} />
           </Card>
         <div className="space-y-4 lg:col-start-3 lg:row-span-5 lg:row-start-1">
           <Card title="Leadership" id="leadership">
             <h3 className="muted text-xs font-semibold uppercase tracking-wide">Chairs</h3>
             <PeopleList people={g.chairs} />
-            <h3 className="muted mt-3 text-xs font-semibold uppercase tracking-wide">Tech leads</h3>
-            <PeopleList people={g.techLeads} empty={g.kind === "sig" ? "No separate tech leads." : "Not used by this kind of group."} />
+            {g.kind === "sig" || g.techLeads.length ? (
+              <>
+                <h3 className="muted mt-3 text-xs font-semibold uppercase tracking-wide">Tech leads</h3>
+                <PeopleList people={g.techLeads} empty="No separate tech leads listed." />
+              </>
+            ) : null}
             {g.emeritusLeads.length ? (
               <>
                 <h3 className="muted mt-3 text-xs font-semibold uppercase tracking-wide">Emeritus leads</h3>
@@ -117,7 +127,7 @@ export default async function GroupPage({ params }: Props) {
             <ContactList contacts={g.contacts} />
           </Card>
         </div>
-          <Card className="lg:col-span-2 lg:col-start-1" title="Meetings" id="meetings" actions={<a href={`/groups/${encodeURIComponent(g.dir)}/meetings.ics`} className="btn">Add to calendar (.ics)</a>}>
+          <Card className="lg:col-span-2 lg:col-start-1" title="Meetings" id="meetings" actions={g.meetings.length || g.subprojects.some((sp) => sp.meetings.length) ? <a href={`/groups/${encodeURIComponent(g.dir)}/meetings.ics`} className="btn" title="Subscribe to this group's meetings, its subprojects' included">Add to calendar (.ics)</a> : undefined}>
             <MeetingList meetings={g.meetings} />
             <SourceNote sources={src} note="Times as written upstream; 'your time' is the next occurrence converted in your browser" />
           </Card>

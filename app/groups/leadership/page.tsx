@@ -2,6 +2,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
+import { LeadershipChart } from "@/components/governance/leadership-chart";
 import { LeadershipTable } from "@/components/governance/leadership-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -43,9 +44,14 @@ export default async function LeadershipPage({ searchParams }: { searchParams: S
           <div className="mb-4 grid grid-cols-2 gap-3 md:grid-cols-4">
             <Stat label="Leadership seats" value={data.totalSeats} hint={`chairs and tech leads in ${data.totalGroups} groups`} />
             <Stat label="People holding them" value={data.totalPeople} />
-            <Stat label="Employers" value={top.length} hint={data.rows.some((r) => r.slug === null) ? `plus “${NO_COMPANY}”` : undefined} />
+            <Stat
+              label="Employers"
+              value={top.length}
+              hint={[top.some((r) => r.slug === "independent") ? "counting “Independent” as one" : null, data.rows.some((r) => r.slug === null) ? `plus “${NO_COMPANY}”` : null].filter(Boolean).join("; ") || undefined}
+            />
             <Stat label="Held by the top 3" value={formatShare(top3)} hint={top.slice(0, 3).map((r) => r.company).join(", ")} />
           </div>
+          <LeadershipChart rows={[...data.rows].sort((a, b) => b.seats - a.seats).filter((r) => r.slug !== null).slice(0, 12).map((r) => ({ company: r.company, chairs: r.chairs, techLeads: r.techLeads }))} />
           <LeadershipTable data={data} />
           <SourceNote
             sources={data.source ? [data.source] : []}

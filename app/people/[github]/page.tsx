@@ -1,5 +1,6 @@
 // /people/:github — every seat a person holds now and held in any ingested sigs.yaml snapshot.
 import type { Metadata } from "next";
+import { cache } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Badge } from "@/components/ui/badge";
@@ -12,19 +13,22 @@ import { githubProfileUrl } from "@/lib/safe-url";
 
 export const dynamic = "force-dynamic";
 
+
 type Props = { params: Promise<{ github: string }> };
+// One query per request: metadata and page share it. notFound() in metadata runs before the body streams, so unknown people get a real 404 status.
+const loadPerson = cache((github: string) => (/^[A-Za-z0-9-]{1,39}$/.test(github) ? getPerson(getDb(), github) : Promise.resolve(null)));
 const ROLE: Record<string, string> = { chair: "Chair", tech_lead: "Tech lead", emeritus_lead: "Emeritus lead", liaison: "Steering liaison", subproject_lead: "Subproject lead" };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { github } = await params;
-  const p = /^[A-Za-z0-9-]{1,39}$/.test(github) ? await getPerson(getDb(), github) : null;
+  const p = await loadPerson(github);
+  if (!p) notFound();
   return { title: p ? `${p.name ?? p.github} (@${p.github})` : "Person not found" };
 }
 
 export default async function PersonPage({ params }: Props) {
   const { github } = await params;
-  if (!/^[A-Za-z0-9-]{1,39}$/.test(github)) notFound();
-  const p = await getPerson(getDb(), github);
+  const p = await loadPerson(github);
   if (!p) notFound();
   const gh = githubProfileUrl(p.github);
   const src = p.source ? [p.source] : [];
@@ -36,7 +40,23 @@ export default async function PersonPage({ params }: Props) {
       </p>
       <PageHeader
         title={p.name ?? p.github}
-        subtitle={gh ? <a href={gh} rel="noopener noreferrer nofollow" target="_blank">@{p.github} on GitHub</a> : `@${p.github}`}
+        subtitle={
+          <>
+            {gh ? <a href={gh} rel="noopener noreferrer nofollow" target="_blank">@{p.github} on GitHub</a> : `@${p.github}`}
+            {p.employers.length ? (
+              <span className="block text-sm">
+                Employer as listed in sigs.yaml:{" "}
+                {p.employers.map((e, i) => (
+                  <span key={e.companyRaw}>
+                    {i > 0 ? "; " : null}
+                    {e.companyRaw}
+                    {p.snapshots.length > 1 ? <span className="muted"> ({e.firstSeen === e.lastSeen ? e.firstSeen : `${e.firstSeen} to ${e.lastSeen}`})</span> : null}
+                  </span>
+                ))}
+              </span>
+            ) : null}
+          </>
+        }
       />
       <div className="space-y-4">
         <Card title={`Current roles (${p.current.length})`} id="current">

@@ -48,12 +48,6 @@ export const GroupSummary = z.object({
   meetingCount: z.number().int(),
 });
 
-export const GroupList = z.object({
-  groups: z.array(GroupSummary),
-  counts: z.object({ sig: z.number(), wg: z.number(), committee: z.number(), usergroup: z.number() }),
-  total: z.number(),
-  source: GovSource.nullable(),
-});
 
 export const ChangeDto = z.object({
   snapshotDate: z.string(),
@@ -64,6 +58,16 @@ export const ChangeDto = z.object({
   subject: z.string(),
   role: z.string(),
   label: z.string().nullable(),
+});
+
+export const GroupList = z.object({
+  groups: z.array(GroupSummary),
+  counts: z.object({ sig: z.number(), wg: z.number(), committee: z.number(), usergroup: z.number() }),
+  total: z.number(),
+  /** changes recorded at the newest snapshot (empty with a single snapshot) */
+  latestChanges: z.array(ChangeDto),
+  snapshots: z.array(z.string()),
+  source: GovSource.nullable(),
 });
 
 export const GroupDetail = z.object({
@@ -106,6 +110,8 @@ export const PersonDetail = z.object({
   tenures: z.array(
     z.object({ groupDir: z.string(), groupName: z.string().nullable(), groupExists: z.boolean(), subproject: z.string(), role: z.string(), firstSeen: z.string(), onRecordSince: z.boolean(), lastSeen: z.string(), endedBy: z.string().nullable() }),
   ),
+  /** employer strings listed on any seat, per snapshot span */
+  employers: z.array(z.object({ companyRaw: z.string(), firstSeen: z.string(), lastSeen: z.string() })),
   snapshots: z.array(z.string()),
   source: GovSource.nullable(),
 });

@@ -7,7 +7,7 @@ import type { GroupListT } from "./dto";
 /** Every group (SIGs, WGs, committees, user groups) for the /groups page and API; filtering is done by the caller. */
 export async function getGroupList(db: Db): Promise<GroupListT> {
   const ctx = await governanceContext(db);
-  if (!ctx) return { groups: [], counts: { sig: 0, wg: 0, committee: 0, usergroup: 0 }, total: 0, source: null };
+  if (!ctx) return { groups: [], counts: { sig: 0, wg: 0, committee: 0, usergroup: 0 }, total: 0, latestChanges: [], snapshots: [], source: null };
   const groups = await db.group.findMany({
     where: { projectId: ctx.projectId },
     orderBy: [{ kind: "asc" }, { name: "asc" }],
@@ -18,7 +18,12 @@ export async function getGroupList(db: Db): Promise<GroupListT> {
       meetings: { select: { weekday: true } },
     },
   });
-  const companies = await companyMap(db, groups.flatMap((g) => g.roles.map((r) => r.companyId)));
+  const newest = ctx.snapshots[ctx.snapshots.length - 1]!;
+  const [companies, latest] = await Promise.all([
+    companyMap(db, groups.flatMap((g) => g.roles.map((r) => r.companyId))),
+    db.governanceChange.findMany({ where: { projectId: ctx.projectId, snapshotDate: new Date(newest + "T00:00:00Z") }, orderBy: [{ groupDir: "asc" }, { kind: "asc" }, { subject: "asc" }] }),
+  ]);
+  const iso = (d: Date) => d.toISOString().slice(0, 10);
   const counts = { sig: 0, wg: 0, committee: 0, usergroup: 0 };
   for (const g of groups) counts[g.kind]++;
   const KIND_ORDER = { sig: 0, wg: 1, committee: 2, usergroup: 3 };
@@ -34,6 +39,8 @@ export async function getGroupList(db: Db): Promise<GroupListT> {
     })),
     counts,
     total: groups.length,
+    latestChanges: latest.map((c) => ({ snapshotDate: iso(c.snapshotDate), previousDate: iso(c.previousDate), kind: c.kind, groupDir: c.groupDir, subproject: c.subproject, subject: c.subject, role: c.role, label: c.label })),
+    snapshots: ctx.snapshots,
     source: ctx.source,
   };
 }
