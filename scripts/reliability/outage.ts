@@ -50,7 +50,7 @@ async function hit(base: string, path: string, t0: number): Promise<Sample> {
       }
     }
     return { at: start - t0, path, status: res.status, friendly, ms: performance.now() - start };
-  } catch (err) {
+  } catch {
     return { at: start - t0, path, status: -1, friendly: false, ms: performance.now() - start };
   }
 }
