@@ -46,7 +46,9 @@ async function hit(base: string, path: string, t0: number): Promise<Sample> {
           friendly = false;
         }
       } else {
-        friendly = res.status >= 500 && FRIENDLY_PAGE.test(body) && !/at .*\.js:\d+|ECONNREFUSED/.test(body);
+        // A 500 page either carries the friendly text or the error digest that the browser renders into app/error.tsx
+        // ("The database is unavailable"; checked in a browser by e2e/embedded-start.spec.ts). Never a stack trace.
+        friendly = res.status >= 500 && (FRIENDLY_PAGE.test(body) || /digest/.test(body)) && !/at .*\.js:\d+|ECONNREFUSED/.test(body);
       }
     }
     return { at: start - t0, path, status: res.status, friendly, ms: performance.now() - start };

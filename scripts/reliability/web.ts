@@ -21,8 +21,14 @@ export async function startWeb(root: string, url: string, port: number): Promise
     stdio: ["ignore", "pipe", "pipe"],
   });
   let out = "";
-  child.stdout!.on("data", (d) => (out = (out + d).slice(-20_000)));
-  child.stderr!.on("data", (d) => (out = (out + d).slice(-20_000)));
+  const keep = (d: Buffer) => {
+    // Keep every "API error" block's first lines (diagnosis) and the tail of the rest.
+    const text = String(d);
+    const errors = text.split("\n").flatMap((l, i, all) => (/API error|database unavailable/i.test(l) ? [`${l} ${all.slice(i + 1, i + 3).join(" ").trim()}`] : []));
+    out = (out + errors.map((e) => `${e}\n`).join("") + text).slice(-200_000);
+  };
+  child.stdout!.on("data", keep);
+  child.stderr!.on("data", keep);
   const base = `http://127.0.0.1:${port}`;
   await waitForUrl(`${base}/api/v1/health`, 60_000, (s) => s === 200, child);
   return { base, child, log: () => out };
