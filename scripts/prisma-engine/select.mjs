@@ -7,7 +7,7 @@
 //   4. PRISMA_ENGINES_MIRROR is set, or Prisma's download host resolves in DNS -> native
 //      (Prisma downloads the engine as usual).
 //   5. Otherwise (offline) -> shim.
-import { existsSync, readdirSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { createRequire } from "node:module";
 import os from "node:os";
@@ -37,18 +37,14 @@ function enginesVersion(req) {
   }
 }
 
-function prismaCacheDirs() {
-  const home = os.homedir();
-  const dirs = [];
-  if (process.env.PRISMA_ENGINES_CACHE_DIR) dirs.push(process.env.PRISMA_ENGINES_CACHE_DIR);
-  if (process.platform === "darwin") dirs.push(path.join(home, "Library", "Caches", "prisma"));
-  else if (process.platform === "win32") dirs.push(path.join(process.env.LOCALAPPDATA ?? path.join(home, "AppData", "Local"), "Prisma"));
-  dirs.push(path.join(process.env.XDG_CACHE_HOME ?? path.join(home, ".cache"), "prisma"));
-  return dirs;
+/** Prisma's download cache, as @prisma/fetch-engine computes it. */
+function prismaCacheDirs(env) {
+  if (process.platform === "win32") return env.APPDATA ? [path.join(env.APPDATA, "Prisma")] : [];
+  return [env.XDG_CACHE_HOME ? path.join(env.XDG_CACHE_HOME, "prisma") : path.join(os.homedir(), ".cache", "prisma")];
 }
 
 /** Where a native schema engine for this Prisma version can be found, or null. */
-export function findNativeSchemaEngine(projectRoot = process.cwd()) {
+export function findNativeSchemaEngine(projectRoot = process.cwd(), env = process.env) {
   const req = createRequire(path.join(projectRoot, "package.json"));
   const candidates = [];
   for (const pkg of ["@prisma/engines", "prisma"]) {
@@ -64,7 +60,7 @@ export function findNativeSchemaEngine(projectRoot = process.cwd()) {
   // Prisma's download cache: <cache>/master/<enginesVersion>/<platform>/schema-engine
   const version = enginesVersion(req);
   if (version) {
-    for (const cache of prismaCacheDirs()) {
+    for (const cache of prismaCacheDirs(env)) {
       const base = path.join(cache, "master", version);
       let platforms = [];
       try {
@@ -79,8 +75,8 @@ export function findNativeSchemaEngine(projectRoot = process.cwd()) {
 }
 
 /** Whether Prisma could download its engine: a mirror is configured or the host resolves. */
-function canReachEngineHost() {
-  if (process.env.PRISMA_ENGINES_MIRROR || process.env.PRISMA_BINARIES_MIRROR) return true;
+function canReachEngineHost(env) {
+  if (env.PRISMA_ENGINES_MIRROR || env.PRISMA_BINARIES_MIRROR) return true;
   try {
     execFileSync(
       process.execPath,
@@ -100,14 +96,14 @@ function canReachEngineHost() {
 export function selectSchemaEngine({ projectRoot = process.cwd(), env = process.env } = {}) {
   if (env.PRISMA_SCHEMA_ENGINE_BINARY || env.PRISMA_MIGRATION_ENGINE_BINARY) return "env";
   const force = env.PRISMA_SCHEMA_ENGINE_SHIM;
-  const useShim = () => {
+  const chooseShim = () => {
     env.PRISMA_SCHEMA_ENGINE_BINARY = SHIM_PATH;
     return "shim";
   };
-  if (force === "1" || force === "true") return useShim();
+  if (force === "1" || force === "true") return chooseShim();
   if (force === "0" || force === "false") return "native";
   if (process.platform === "win32") return "native"; // the shim is a shebang script
-  if (findNativeSchemaEngine(projectRoot)) return "native";
-  if (canReachEngineHost()) return "native";
-  return useShim();
+  if (findNativeSchemaEngine(projectRoot, env)) return "native";
+  if (canReachEngineHost(env)) return "native";
+  return chooseShim();
 }
