@@ -26,6 +26,7 @@ export function classifyText(name: string, head: string): FileRole {
     if (/^repo,repo_group$/.test(first)) return "repo-groups";
     if (first.startsWith("quick_ranges_name")) return "quick-ranges";
     if (first.startsWith("devstats_company_name,display_name") || first.startsWith("company,all_time_contributions") || first.startsWith("raw_name,display_name")) return "company-reference";
+    if (/^\d+(\.\d+)?[,;\t][^,;\t]+[,;\t]/.test(first)) return "grafana"; // header missing: the parser says so with the line
     if (/^sep=/.test(first) || /\b(rank|time)\b/.test(first.split(/[,;\t]/).join(" ")) || /^(series|time)/.test(first)) return "grafana";
     return "unknown";
   }
