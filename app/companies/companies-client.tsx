@@ -114,7 +114,7 @@ export function CompaniesClient({ initial, initialQuery, options, problem }: { i
                     <th>Company</th>
                     <th className="num">{r.metric}</th>
                     <th className="num">Share</th>
-                    {showDelta ? <th className="num">vs {r.previousRange}</th> : null}
+                    {showDelta ? <th className="num" title={r.range.endsWith("now") ? "this range is still running, so it is shorter than the previous release range" : undefined}>vs {r.previousRange}{r.range.endsWith("now") ? " (range still open)" : ""}</th> : null}
                     <th><span className="sr-only">Compare</span></th>
                   </tr>
                 </thead>
@@ -163,7 +163,7 @@ export function CompaniesClient({ initial, initialQuery, options, problem }: { i
           </div>
         </div>
       )}
-      <SourceNote sources={[r.source]} note={r.note ?? (r.rangeEnd ? `Range ${r.range}: ${r.rangeStart?.slice(0, 10) ?? "start"} to ${r.rangeEnd.slice(0, 10)}` : undefined)} />
+      <SourceNote sources={[r.source]} note={r.note ?? (r.rangeEnd ? `Range ${r.range}: ${r.range === "Last century" || !r.rangeStart ? "all history" : `from ${r.rangeStart.slice(0, 10)}`} up to ${r.rangeEnd.slice(0, 10)}` : undefined)} />
     </div>
   );
 }

@@ -3,6 +3,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
+import { useState } from "react";
 import { SeriesChart } from "@/components/contributions/series-chart";
 import { YearlyTable } from "@/components/contributions/yearly-table";
 import { Card } from "@/components/ui/card";
@@ -48,6 +49,8 @@ export function CompareClient({ initial, initialSlugs, choices, problem }: { ini
   const cmp = valid ? data : undefined;
   const names = cmp?.companies.map((c) => c.name) ?? [];
   const base = 0;
+  const [showAll, setShowAll] = useState(false);
+  const otherMetrics = cmp ? cmp.totals.filter((t) => t.metric !== "Contributions").length : 0;
 
   return (
     <div className="grid gap-4">
@@ -95,7 +98,7 @@ export function CompareClient({ initial, initialSlugs, choices, problem }: { ini
                   </tr>
                 </thead>
                 <tbody>
-                  {cmp.totals.map((t) => (
+                  {cmp.totals.filter((t) => t.metric === "Contributions" || showAll).map((t) => (
                     <tr key={`${t.metric}-${t.range}`}>
                       <td>{t.metric} · {t.range}</td>
                       {t.values.map((v, i) => (
@@ -109,6 +112,11 @@ export function CompareClient({ initial, initialSlugs, choices, problem }: { ini
                 </tbody>
               </table>
             </div>
+            {otherMetrics > 0 ? (
+              <button type="button" className="btn mt-2" onClick={() => setShowAll((v) => !v)} aria-expanded={showAll}>
+                {showAll ? "Show Contributions only" : `Show other metrics (${otherMetrics} rows)`}
+              </button>
+            ) : null}
           </Card>
           <Card title="By SIG (repository group), all time" id="sigs">
             <div className="table-wrap">

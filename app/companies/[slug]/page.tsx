@@ -17,8 +17,12 @@ import { formatNumber, formatPercent } from "@/lib/format";
 
 export const dynamic = "force-dynamic";
 
+// Resolved before the page streams, so an unknown slug answers a real HTTP 404 (not a 200 with a not-found body).
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
-  return { title: (await params).slug };
+  const { slug } = await params;
+  const found = /^[a-z0-9-]{1,80}$/.test(slug) ? await getDb().company.findUnique({ where: { slug }, select: { displayName: true } }) : null;
+  if (!found) notFound();
+  return { title: `${found.displayName} · Companies` };
 }
 
 export default async function CompanyPage({ params }: { params: Promise<{ slug: string }> }) {
@@ -101,12 +105,12 @@ export default async function CompanyPage({ params }: { params: Promise<{ slug: 
               <div className="table-wrap">
                 <table className="data-table">
                   <thead>
-                    <tr><th>Repository group</th><th className="num">All time</th><th className="num">Share of group</th><th className="num">Last 12 months</th></tr>
+                    <tr><th>Repository group</th><th className="num">All time</th><th className="num" title="share among the companies the group export lists">Share of listed</th><th className="num">Last 12 months</th></tr>
                   </thead>
                   <tbody>
                     {c.byRepoGroup.map((g) => (
                       <tr key={g.repoGroup}>
-                        <td>{g.groupDir ? <Link href={`/companies${rankingQueryString({ repoGroup: g.repoGroup, range: "Last year" })}`}>{g.repoGroup}</Link> : g.repoGroup}</td>
+                        <td><Link href={`/companies${rankingQueryString({ repoGroup: g.repoGroup, range: "Last year" })}`}>{g.repoGroup}</Link></td>
                         <td className="num">{formatNumber(g.value)}</td>
                         <td className="num">{formatPercent(g.share)}</td>
                         <td className="num">{formatNumber(g.lastYear)}</td>
@@ -140,7 +144,7 @@ export default async function CompanyPage({ params }: { params: Promise<{ slug: 
           </Card>
         </div>
       </div>
-      <SourceNote sources={[c.source]} note="Shares are of the DevStats “All” total for the same metric and range." />
+      <SourceNote sources={[c.source]} note="Headline shares are of the DevStats “All” total for the same metric and range; the latest month may be partial." />
       <MetricDefinitions />
     </>
   );

@@ -66,7 +66,7 @@ export default async function DiversityPage({ searchParams }: { searchParams: Se
                 <tr key={r.repoGroup}>
                   <td>
                     <Link href={`/companies${rankingQueryString({ repoGroup: r.repoGroup, range: "Last year" })}`}>{r.repoGroup}</Link>
-                    {r.groupDir ? <span className="muted text-xs"> · {r.groupDir}</span> : null}
+                    {r.groupDir ? <span className="muted hidden text-xs sm:inline"> · {r.groupDir}</span> : null}
                   </td>
                   <td className="num">{formatNumber(r.total)}</td>
                   <td className="num">{r.companies}</td>

@@ -8,10 +8,11 @@ export async function getDevstatsSource(db: Db): Promise<{ label: string; upstre
     SELECT path, upstream_repo, as_of FROM ingest_run WHERE kind = 'devstats' AND status = 'succeeded' AND path NOT LIKE '%aliases%'
     ORDER BY finished_at DESC NULLS LAST LIMIT 1`;
   const r = rows[0];
-  const synthetic = r && /sample|devstats$/.test(r.path);
+  // the bundled folder mixes real reference tables with a synthetic sample: say so rather than naming one reference file's repo
+  const synthetic = !!r && /(^|\/)(devstats|sample)\/?$/.test(r.path);
   return {
     label: r ? `DevStats exports (${r.path})` : "DevStats exports",
-    upstream: r?.upstream_repo ?? (synthetic ? "synthetic sample except the five cited all-time totals" : null),
+    upstream: synthetic ? "synthetic sample; only the five all-time Contributions totals are cited figures" : (r?.upstream_repo ?? null),
     asOf: r?.as_of ? r.as_of.toISOString().slice(0, 10) : null,
   };
 }
