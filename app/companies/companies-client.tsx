@@ -45,7 +45,7 @@ export function CompaniesClient({ initial, initialQuery, options, problem }: { i
   const togglePick = (slug: string) => setPicked((p) => (p.includes(slug) ? p.filter((s) => s !== slug) : p.length >= 6 ? p : [...p, slug]));
 
   return (
-    <div className="grid gap-4">
+    <div className="grid grid-cols-1 gap-4 [&>*]:min-w-0">
       <form className="card flex flex-wrap items-end gap-3 p-4" onSubmit={(e) => e.preventDefault()} aria-label="Ranking filters">
         <label className="grid gap-1 text-sm">
           <span className="muted">Metric</span>

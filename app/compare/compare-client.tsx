@@ -53,7 +53,7 @@ export function CompareClient({ initial, initialSlugs, choices, problem }: { ini
   const otherMetrics = cmp ? cmp.totals.filter((t) => t.metric !== "Contributions").length : 0;
 
   return (
-    <div className="grid gap-4">
+    <div className="grid grid-cols-1 gap-4 [&>*]:min-w-0">
       <div className="card flex flex-wrap items-center gap-2 p-4" aria-label="Companies compared">
         {slugs.map((s) => (
           <button key={s} type="button" className="chip" aria-pressed="true" onClick={() => go(slugs.filter((x) => x !== s))} aria-label={`Remove ${nameOf(s)}`}>
@@ -80,7 +80,7 @@ export function CompareClient({ initial, initialSlugs, choices, problem }: { ini
           For example <Link href="/compare?c=google,red-hat,vmware">Google, Red Hat and VMware</Link>.
         </EmptyState>
       ) : (
-        <div className="grid gap-4" aria-busy={isFetching}>
+        <div className="grid grid-cols-1 gap-4 [&>*]:min-w-0" aria-busy={isFetching}>
           <Card title="Monthly contributions" id="series">
             <SeriesChart data={cmp.series} names={names} label={`Contributions per month: ${names.join(", ")}`} />
             <YearlyTable data={cmp.series} names={names} caption="Contributions per year" />

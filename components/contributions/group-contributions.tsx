@@ -24,7 +24,7 @@ export async function GroupContributions({ groupDir }: { groupDir: string }) {
   const recent = g.trend.slice(-6);
   return (
     <div className="grid gap-4" data-testid="group-contributions">
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2 [&>*]:min-w-0">
         <div className="table-wrap">
           <table className="data-table">
             <caption className="sr-only">Contributions by company to {g.repoGroups.join(", ")}</caption>

@@ -59,7 +59,7 @@ export default async function CompanyPage({ params }: { params: Promise<{ slug: 
           ))}
         </div>
       ) : null}
-      <div className="grid gap-4">
+      <div className="grid grid-cols-1 gap-4 [&>*]:min-w-0">
         <Card title={`Monthly ${c.seriesMetric}`} id="series">
           {c.series.length ? (
             <>
@@ -99,7 +99,7 @@ export default async function CompanyPage({ params }: { params: Promise<{ slug: 
             </table>
           </div>
         </Card>
-        <div className="grid gap-4 lg:grid-cols-2">
+        <div className="grid grid-cols-1 gap-4 lg:grid-cols-2 [&>*]:min-w-0">
           <Card title="By SIG (repository group)" id="sigs">
             {c.byRepoGroup.length ? (
               <div className="table-wrap">

@@ -26,7 +26,7 @@ export async function getGroupContributions(db: Db, groupDir: string): Promise<G
     perYear.set(r.year, y);
   }
   const merged = [...perYear].flatMap(([year, m]) => [...m].map(([company, value]) => ({ repo_group: groupDir, group_dir: groupDir, year, company, slug: null, value })));
-  const trend = diversityRows(merged).map(({ repoGroup: _r, groupDir: _g, ...rest }) => rest).sort((a, b) => (a.year ?? "").localeCompare(b.year ?? ""));
+  const trend = diversityRows(merged).map((r) => ({ year: r.year, total: r.total, companies: r.companies, elephantFactor: r.elephantFactor, topCompany: r.topCompany, topShare: r.topShare, hhi: r.hhi })).sort((a, b) => (a.year ?? "").localeCompare(b.year ?? ""));
   return {
     groupDir,
     repoGroups: groups.map((g) => g.name),
