@@ -142,3 +142,26 @@ describe("merging and names", () => {
     expect(groupDirFor("Kubernetes")).toBeNull();
   });
 });
+
+describe("file classification", () => {
+  it("recognises compact, jq-pretty and jq -S (sorted keys) responses, and leaves other JSON/CSV alone", async () => {
+    const { classifyText } = await import("@/lib/ingest/devstats/read-files");
+    const obj = { project: "kubernetes", db_name: "gha", range: "Last week", metric: "Contributions", rank: [0], company: ["All"], number: [1] };
+    const sorted = JSON.stringify(Object.fromEntries(Object.entries(obj).sort(([a], [b]) => a.localeCompare(b))), null, 2);
+    expect(classifyText("a.json", JSON.stringify(obj))).toBe("api");
+    expect(classifyText("a.json", sorted)).toBe("api");
+    expect(classifyText("a.json", `{"sources": []}`)).toBe("unknown");
+    expect(classifyText("a.csv", `\uFEFF"Rank","name","value"\r\n`)).toBe("grafana");
+    expect(classifyText("a.csv", `k8s_version,product_dir,first_commit_date\n`)).toBe("unknown");
+    expect(classifyText("a.csv", `repo,repo_group\n`)).toBe("repo-groups");
+    expect(classifyText("x.yaml", `# c\nacquisitions:\n  - ['a', 'b']\n`)).toBe("company-reference");
+  });
+  it("parses a jq -S response exactly like the compact one", () => {
+    const compact = `{"project":"kubernetes","db_name":"gha","range":"Last week","metric":"Contributions","rank":[0,1],"company":["All","Acme"],"number":[3,2]}`;
+    const o = JSON.parse(compact) as Record<string, unknown>;
+    const sorted = JSON.stringify(Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b))), null, 2);
+    const a = parseApiResponse(compact, "a.json", undefined, new ProblemLog());
+    const b = parseApiResponse(sorted, "b.json", undefined, new ProblemLog());
+    expect(b.totals.map((t) => [t.companyRaw, t.value])).toEqual(a.totals.map((t) => [t.companyRaw, t.value]));
+  });
+});

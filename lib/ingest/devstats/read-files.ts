@@ -19,6 +19,8 @@ export function classifyText(name: string, head: string): FileRole {
   if (/\.json$/i.test(name)) {
     if (/^\{\s*"generator"\s*:/.test(h) || (/"files"\s*:\s*\[/.test(h) && /devstats/.test(h))) return "manifest";
     if (h === "null" || /^\{\s*"(project|db_name|error|contributions|apis|projects)"\s*:/.test(h)) return "api";
+    // pretty-printed with sorted keys (jq -S): "db_name" may come after a long "company" array
+    if (/^\{/.test(h) && /"db_name"\s*:\s*"/.test(h) && /"project"\s*:/.test(h)) return "api";
     return "unknown";
   }
   if (/\.(csv|tsv)$/i.test(name)) {
@@ -27,7 +29,8 @@ export function classifyText(name: string, head: string): FileRole {
     if (first.startsWith("quick_ranges_name")) return "quick-ranges";
     if (first.startsWith("devstats_company_name,display_name") || first.startsWith("company,all_time_contributions") || first.startsWith("raw_name,display_name")) return "company-reference";
     if (/^\d+(\.\d+)?[,;\t][^,;\t]+[,;\t]/.test(first)) return "grafana"; // header missing: the parser says so with the line
-    if (/^sep=/.test(first) || /\b(rank|time)\b/.test(first.split(/[,;\t]/).join(" ")) || /^(series|time)/.test(first)) return "grafana";
+    const fields = first.split(/[,;\t]/).map((f) => f.trim());
+    if (/^sep=/.test(first) || fields.some((f) => f === "rank" || f === "time" || f === "series")) return "grafana";
     return "unknown";
   }
   if (/\.ya?ml$/i.test(name) && /^acquisitions\s*:/m.test(h)) return "company-reference";
@@ -36,7 +39,7 @@ export function classifyText(name: string, head: string): FileRole {
 }
 
 /** Read the first bytes of a file as text (for detection). */
-export async function readHead(file: string, bytes = 512): Promise<string> {
+export async function readHead(file: string, bytes = /\.json$/i.test(file) ? 65_536 : 512): Promise<string> {
   const { open } = await import("node:fs/promises");
   const fh = await open(file, "r");
   try {
@@ -102,7 +105,7 @@ export async function readDevstats(root: string, displayRoot: string, flags: Rec
       log.error(display(f), decoded.error, { line: decoded.line });
       continue;
     }
-    const role = classifyText(f, decoded.text.slice(0, 512));
+    const role = classifyText(f, decoded.text.slice(0, /\.json$/i.test(f) ? 65_536 : 512));
     if (role === "unknown") {
       if (!isDir) log.error(display(f), "not a DevStats API response, Grafana CSV or DevStats reference file");
       else if (!/\.txt$/i.test(f)) log.warn(display(f), "not a DevStats file; skipped");
