@@ -7,7 +7,9 @@ import type { TableCounts } from "../types";
 /** Sync rows into `spec.table`, removing rows of the listed slices (values for `sliceColumns`) that are not in `rows`. */
 export async function syncSlices(client: PoolClient, spec: Omit<SyncSpec, "scope">, rows: unknown[][], runId: number, projectId: number, sliceColumns: string[], slices: unknown[][], extraWhere = "true"): Promise<TableCounts> {
   let removed = 0;
-  if (slices.length > 0) {
+  // nothing to remove when the table holds no rows of this project yet (first load): skip the anti-join
+  const any = slices.length > 0 ? await client.query(`SELECT 1 FROM ${spec.table} WHERE project_id = $1 LIMIT 1`, [projectId]) : null;
+  if (any && any.rowCount) {
     const colType = (name: string) => spec.columns.find((c) => c.name === name)!.type;
     const keyIdx = spec.key.map((k) => spec.columns.findIndex((c) => c.name === k));
     const sliceParams = sliceColumns.map((c, i) => `$${i + 2}::${colType(c)}[]`).join(", ");
