@@ -38,10 +38,13 @@ export async function getCompany(db: Db, slug: string): Promise<CompanyDetail | 
         SELECT s.repo_group_id, sum(s.value)::float8 AS value,
           sum(s.value) FILTER (WHERE s.period_start >= (SELECT max(period_start) FROM contribution_series) - interval '11 months')::float8 AS last_year
         FROM contribution_series s
-        WHERE s.company_id = ${c.id} AND s.metric = 'Contributions' AND s.period = 'm' GROUP BY 1)
-      SELECT g.name AS repo_group, g.group_dir, m.value, coalesce(m.last_year, 0) AS last_year,
-        (SELECT sum(x.value)::float8 FROM contribution_series x WHERE x.repo_group_id = g.id AND x.metric = 'Contributions' AND x.period = 'm' AND x.company_raw <> 'All') AS total
-      FROM mine m JOIN repo_group g ON g.id = m.repo_group_id WHERE g.name <> 'All' ORDER BY m.value DESC`,
+        WHERE s.company_id = ${c.id} AND s.metric = 'Contributions' AND s.period = 'm' GROUP BY 1),
+      tot AS (
+        SELECT x.repo_group_id, sum(x.value)::float8 AS total FROM contribution_series x
+        WHERE x.metric = 'Contributions' AND x.period = 'm' AND x.company_raw <> 'All' AND x.repo_group_id IN (SELECT repo_group_id FROM mine) GROUP BY 1)
+      SELECT g.name AS repo_group, g.group_dir, m.value, coalesce(m.last_year, 0) AS last_year, t.total
+      FROM mine m JOIN repo_group g ON g.id = m.repo_group_id LEFT JOIN tot t ON t.repo_group_id = m.repo_group_id
+      WHERE g.name <> 'All' ORDER BY m.value DESC`,
     db.$queryRaw<{ login: string; value: number; metric: string; range: string; repo_group: string }[]>`
       SELECT d.login, sum(d.value)::float8 AS value, d.metric, d.range_name AS range, g.name AS repo_group
       FROM developer_activity d JOIN repo_group g ON g.id = d.repo_group_id AND g.name = 'All'

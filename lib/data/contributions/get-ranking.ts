@@ -112,10 +112,10 @@ export async function getRanking(db: Db, p: RankingParams): Promise<Ranking> {
     basis = "none";
     note = `${p.metric} counts distinct people, so monthly values cannot be added up over a range; per-repo-group rankings are available for Contributions.`;
   } else {
-    if (!range) {
+    if (!range || (!range.starts_at && !range.ends_at && p.range !== "Last century")) {
       rows = [];
       total = null;
-      note = `Unknown range ${p.range}.`;
+      note = range ? `The dates of ${p.range} are not known, so monthly values cannot be added up for it.` : `Unknown range ${p.range}.`;
     } else {
       ({ rows, total } = await seriesRows(db, p.metric, p.repoGroup, range.starts_at, range.ends_at));
       basis = "series";
