@@ -82,6 +82,14 @@ describe("whole sample set", () => {
     const rel = await getRanking(db.prisma, { metric: "Contributions", range: "v1.34.0 - now", repoGroup: "All" });
     expect(rel.previousRange).toBe("v1.33.0 - v1.34.0");
     expect(rel.rows[0]!.previous).not.toBeNull();
+    const year = await getRanking(db.prisma, { metric: "Contributions", range: "Last year", repoGroup: "All" });
+    expect(year.previousRange).toBe("previous 12 months");
+    const g12 = year.rows.find((r) => r.slug === "google")!;
+    // independent check from the raw monthly file: Sep 2024..Aug 2025 vs Sep 2023..Aug 2024
+    const raw = JSON.parse(readFileSync(path.join(SAMPLE, "api/ComStatsRepoGrp/kubernetes__All__Month__Contributions.json"), "utf8")) as { values: Record<string, number>[]; timestamps: string[] };
+    const sumMonths = (from: string, to: string) => raw.values.reduce((s, v, i) => (raw.timestamps[i]! >= from && raw.timestamps[i]! < to ? s + v["Google LLC"]! : s), 0);
+    expect(g12.previous).toBe(sumMonths("2023-09", "2024-09"));
+    expect(g12.deltaRel).toBeCloseTo(sumMonths("2024-09", "2025-09") / sumMonths("2023-09", "2024-09") - 1, 9);
     const noInd = await getRanking(db.prisma, { metric: "Contributions", range: "Last century", repoGroup: "All", excludeIndependent: true });
     expect(noInd.rows.some((r) => r.slug === "independent")).toBe(false);
     const sig = await getRanking(db.prisma, { metric: "Contributions", range: "Last year", repoGroup: "SIG Node" });

@@ -3,7 +3,7 @@ import "server-only";
 // other repo groups sum the monthly company series over the range's dates (only additive metrics).
 import type { Db } from "@/lib/db/prisma";
 import { delta, rankByValue, share } from "@/lib/contributions/ranking";
-import { releaseRangeEnds } from "@/lib/ingest/devstats/names";
+import { rangeKind as rangeKindOf, releaseRangeEnds } from "@/lib/ingest/devstats/names";
 import type { Ranking } from "./dto";
 import { getDevstatsSource } from "./source";
 
@@ -92,6 +92,8 @@ export async function getRanking(db: Db, p: RankingParams): Promise<Ranking> {
   let previous = new Map<string, number>();
   let basis: Ranking["basis"] = "companies-table";
   let note: string | null = null;
+  let current: Map<string, number> | null = null;
+  let deltaNote: string | null = null;
   if (p.repoGroup === "All") {
     ({ rows, total, unaffiliated } = await tableRows(db, p.metric, p.range));
     const ends = releaseRangeEnds(p.range);
@@ -103,6 +105,15 @@ export async function getRanking(db: Db, p: RankingParams): Promise<Ranking> {
           previousRange = prevName;
           previous = new Map(prev.rows.map((r) => [r.slug, r.value]));
         }
+      }
+    }
+    if (!previousRange && range?.starts_at && range.ends_at && ADDITIVE_SERIES_METRICS.has(p.metric) && rangeKindOf(p.range) === "rolling") {
+      const trend = await rollingTrend(db, p.metric, range.starts_at, range.ends_at);
+      if (trend) {
+        previousRange = trend.label;
+        previous = trend.previous;
+        current = trend.current;
+        deltaNote = `Change compares the ${trend.months} full months up to ${trend.end} with the ${trend.months} months before, from DevStats monthly company statistics (listed companies only).`;
       }
     }
     if (rows.length === 0) note = `No DevStats companies table for ${p.metric} over ${p.range}.`;
@@ -125,9 +136,38 @@ export async function getRanking(db: Db, p: RankingParams): Promise<Ranking> {
   }
   if (p.excludeIndependent) rows = rows.filter((r) => r.slug !== "independent");
   const ranked = rankByValue(rows, (r) => r.value, (r) => r.name).map(({ rank, row }) => {
-    const prev = previousRange ? (previous.get(row.slug) ?? 0) : null;
-    const d = delta(row.value, prev);
+    // rolling ranges: both sides come from the monthly series (same basis); companies not in the series get no change
+    const prev = previousRange ? (current ? (previous.get(row.slug) ?? null) : (previous.get(row.slug) ?? 0)) : null;
+    const d = current ? delta(current.get(row.slug) ?? 0, current.has(row.slug) ? prev : null) : delta(row.value, prev);
     return { rank, slug: row.slug, name: row.name, rawNames: row.raws, value: row.value, share: share(row.value, total), previous: prev, deltaAbs: d.abs, deltaRel: d.rel };
   });
-  return { ...base, basis, previousRange, total, unaffiliated, rows: ranked, note };
+  return { ...base, basis, previousRange, total, unaffiliated, rows: ranked, note: [note, deltaNote].filter(Boolean).join(" ") || null };
+}
+
+/** Same-length windows of whole months from the repo group "All" monthly series: the last n full months before the range end, and the n before that. */
+async function rollingTrend(db: Db, metric: string, start: Date, end: Date): Promise<{ label: string; months: number; end: string; current: Map<string, number>; previous: Map<string, number> } | null> {
+  const months = Math.round((end.getTime() - start.getTime()) / (30.44 * 86_400_000));
+  if (months < 1 || months > 60) return null;
+  const curEnd = new Date(Date.UTC(end.getUTCFullYear(), end.getUTCMonth(), 1));
+  const curStart = new Date(Date.UTC(curEnd.getUTCFullYear(), curEnd.getUTCMonth() - months, 1));
+  const prevStart = new Date(Date.UTC(curEnd.getUTCFullYear(), curEnd.getUTCMonth() - 2 * months, 1));
+  const rows = await db.$queryRaw<{ slug: string; cur: number; prev: number; first: Date }[]>`
+    SELECT c.slug,
+      coalesce(sum(s.value) FILTER (WHERE s.period_start >= ${curStart} AND s.period_start < ${curEnd}), 0)::float8 AS cur,
+      coalesce(sum(s.value) FILTER (WHERE s.period_start >= ${prevStart} AND s.period_start < ${curStart}), 0)::float8 AS prev,
+      min(s.period_start) AS first
+    FROM contribution_series s
+    JOIN repo_group g ON g.id = s.repo_group_id AND g.name = 'All'
+    JOIN company c ON c.id = s.company_id
+    WHERE s.metric = ${metric} AND s.period = 'm' AND s.period_start >= ${prevStart} AND s.period_start < ${curEnd}
+    GROUP BY c.slug`;
+  if (rows.length === 0 || rows.every((r) => r.first > prevStart)) return null;
+  const lastMonth = new Date(Date.UTC(curEnd.getUTCFullYear(), curEnd.getUTCMonth() - 1, 1)).toISOString().slice(0, 7);
+  return {
+    label: `previous ${months} month${months === 1 ? "" : "s"}`,
+    months,
+    end: lastMonth,
+    current: new Map(rows.map((r) => [r.slug, r.cur])),
+    previous: new Map(rows.map((r) => [r.slug, r.prev])),
+  };
 }
