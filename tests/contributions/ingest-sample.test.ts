@@ -153,6 +153,16 @@ describe("bad input writes nothing", () => {
     expect(r.rows.map((x) => [x.name, x.rawNames[0], x.value])).toEqual([["Zoë Systems", "Zoë Systems GmbH", 4]]);
   });
 
+  it("re-ingesting a companies table replaces exactly its slice (a company that disappeared is removed)", async () => {
+    const p = file("slice.csv", `"Rank","name","value"\r\n0,All,10\r\n1,Acme Corp,6\r\n`);
+    const s = await ingest([p], { metric: "Contributions", range: "Last 2 years" });
+    expect(s.sources[0]!.tables.contribution_total).toMatchObject({ added: 1, removed: 1 }); // Zoë's row from the UTF-16 file is gone
+    const r = await getRanking(db.prisma, { metric: "Contributions", range: "Last 2 years", repoGroup: "All" });
+    expect(r.rows.map((x) => x.name)).toEqual(["Acme"]);
+    const century = await getRanking(db.prisma, { metric: "Contributions", range: "Last century", repoGroup: "All" });
+    expect(century.rows[0]!.value).toBe(1334974); // other slices untouched
+  });
+
   it("an API error object is reported and nothing is ingested from it", async () => {
     const p = file("err.json", `{"error":"API 'CompaniesTable': invalid metric value: 'x'"}`);
     const s = await ingest([p]);

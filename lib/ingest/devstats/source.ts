@@ -4,7 +4,7 @@ import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { loadCompanyDirectory } from "@/lib/companies/company-directory";
 import { resolveCompanyIds } from "@/lib/companies/resolve-company-ids";
-import { syncRows } from "../sync";
+import { addCounts, syncRows } from "../sync";
 import type { SourceKind, TableCounts } from "../types";
 import type { DevstatsBatch } from "./model";
 import { groupDirFor, normalizeRepoGroup, rangeKind } from "./names";
@@ -97,11 +97,18 @@ export const devstatsSource: SourceKind<DevstatsBatch> = {
     ["metric", "period", "repo_group_id"], [...b.seriesSlices].map((s) => { const [m, p, g] = split(s); return [m, p, gid.get(g!)]; }));
 
     ctx.progress("developers");
-    out.developer_activity = await syncSlices(client, {
+    const devSpec = {
       table: "developer_activity", key: ["project_id", "metric", "range_name", "repo_group_id", "country", "login", "company_raw"],
       columns: [{ name: "project_id", type: "int4" }, { name: "metric", type: "text" }, { name: "range_name", type: "text" }, { name: "repo_group_id", type: "int4" }, { name: "country", type: "text" }, { name: "login", type: "text" }, { name: "company_raw", type: "text" }, { name: "company_id", type: "int4" }, { name: "rank", type: "int4" }, { name: "value", type: "float8" }],
-    }, b.developers.map((r) => [projectId, r.metric, r.range, gid.get(r.repoGroup), r.country, r.login, r.companyRaw, r.companyRaw === "*" ? null : cid(r.companyRaw), r.rank, r.value]), runId, projectId,
-    ["metric", "range_name", "repo_group_id", "country"], [...b.developerSlices].filter((s) => s.endsWith(`${NUL}*`)).map((s) => { const [m, r, g, c] = split(s); return [m, r, gid.get(g!), c]; }), `t.company_raw = '*'`);
+    };
+    const devRow = (r: DevstatsBatch["developers"][number]) => [projectId, r.metric, r.range, gid.get(r.repoGroup), r.country, r.login, r.companyRaw, r.companyRaw === "*" ? null : cid(r.companyRaw), r.rank, r.value];
+    const devSlices = (suffix: string) => [...b.developerSlices].filter((s) => s.endsWith(`${NUL}${suffix}`)).map((s) => { const [m, r, g, c] = split(s); return [m, r, gid.get(g!), c]; });
+    // DevActCnt rows (company "*") and DevActCntComp rows are separate slices: re-ingesting one never removes the other
+    const perLogin = await syncSlices(client, devSpec, b.developers.filter((r) => r.companyRaw === "*").map(devRow), runId, projectId,
+      ["metric", "range_name", "repo_group_id", "country"], devSlices("*"), `t.company_raw = '*'`);
+    const perCompany = await syncSlices(client, devSpec, b.developers.filter((r) => r.companyRaw !== "*").map(devRow), runId, projectId,
+      ["metric", "range_name", "repo_group_id", "country"], devSlices("company"), `t.company_raw <> '*'`);
+    out.developer_activity = addCounts(perLogin, perCompany);
 
     out.repo_group_activity = await syncSlices(client, {
       table: "repo_group_activity", key: ["project_id", "period", "repo_group_id", "period_start"],
