@@ -1,5 +1,6 @@
 // /companies: company ranking for a DevStats metric × range × repo group (all-time Contributions by default).
 import type { Metadata } from "next";
+import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { MetricDefinitions } from "@/components/contributions/metric-definitions";
 import { getCompaniesPage } from "@/lib/data/contributions/get-companies-page";
@@ -23,6 +24,12 @@ export default async function CompaniesPage({ searchParams }: { searchParams: Se
       <PageHeader
         title="Companies"
         subtitle="Which companies' people build Kubernetes, by DevStats metric and range. Pick a repository group to see one SIG's contributors."
+        actions={
+          <>
+            <Link className="btn" href="/compare?c=google,red-hat,vmware">Compare companies</Link>
+            <Link className="btn" href="/companies/diversity">Vendor diversity by SIG</Link>
+          </>
+        }
       />
       <CompaniesClient initial={ranking} initialQuery={q} options={options} problem={problem} />
       <MetricDefinitions metric={q.metric} />

@@ -1,6 +1,7 @@
 // Contributions by company for one governance group's DevStats repo group(s), and its vendor-diversity trend per year.
 // Server component: the SIG page renders <GroupContributions groupDir="sig-node" />.
 import Link from "next/link";
+import { DiversityTrendChart } from "@/components/contributions/diversity-trend-chart";
 import { EmptyState } from "@/components/ui/empty-state";
 import { SourceNote } from "@/components/ui/source-note";
 import { hhiBand } from "@/lib/contributions/diversity";
@@ -62,6 +63,7 @@ export async function GroupContributions({ groupDir }: { groupDir: string }) {
           </table>
         </div>
       </div>
+      {g.trend.length > 2 ? <DiversityTrendChart points={g.trend} label={`Vendor concentration per year in ${g.repoGroups.join(" + ")}`} /> : null}
       <p className="text-sm">
         <Link href={`/companies${rankingQueryString({ repoGroup: g.repoGroups[0], range: "Last year" })}`}>Full company ranking for {g.repoGroups.join(" + ")}</Link>
         {" · "}
