@@ -18,7 +18,7 @@ async function prepareDatabase(): Promise<{ url: string; stop: () => Promise<voi
   let serverUrl = process.env.DATABASE_URL;
   let stop = async () => {};
   if (!serverUrl) {
-    const server = await startEmbedded({ dataDir: path.join(root, ".data/e2e"), port: Number(process.env.BAZAAR_E2E_DB_PORT ?? 54349), database: "bazaar_e2e" });
+    const server = await startEmbedded({ dataDir: path.join(root, ".data/e2e"), port: Number(process.env.BAZAAR_E2E_DB_PORT ?? 54349), database: "postgres" });
     serverUrl = server.url;
     stop = server.stop;
   }

@@ -71,7 +71,8 @@ async function checkTraversable(dir: string): Promise<void> {
 }
 
 async function checkWritable(dir: string): Promise<void> {
-  const probe = existsSync(dir) ? dir : path.dirname(dir);
+  let probe = dir;
+  while (!existsSync(probe) && path.dirname(probe) !== probe) probe = path.dirname(probe);
   try {
     await access(probe, constants.W_OK);
   } catch {

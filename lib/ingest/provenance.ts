@@ -26,9 +26,10 @@ export async function findProvenance(absPath: string): Promise<SourceInput["prov
       const parsed = ProvenanceFile.safeParse(JSON.parse(await readFile(candidate, "utf8")));
       if (!parsed.success) return undefined;
       const rel = path.relative(dir, absPath).split(path.sep).join("/");
-      const match = parsed.data.sources
-        .filter((s) => rel === s.path || rel.startsWith(s.path.replace(/\/$/, "") + "/") || s.path.startsWith(rel + "/"))
-        .sort((a, b) => b.path.length - a.path.length)[0];
+      // The entry for this path or the nearest folder containing it; failing that, one inside it.
+      const covering = parsed.data.sources.filter((s) => rel === s.path || rel.startsWith(s.path.replace(/\/$/, "") + "/")).sort((a, b) => b.path.length - a.path.length);
+      const inside = parsed.data.sources.filter((s) => s.path.startsWith(rel + "/")).sort((a, b) => a.path.length - b.path.length);
+      const match = covering[0] ?? inside[0];
       return match ? { upstreamRepo: match.upstreamRepo, upstreamCommit: match.upstreamCommit, asOf: match.asOf } : undefined;
     }
     const parent = path.dirname(dir);

@@ -8,6 +8,7 @@ const LABELS: Record<string, string> = {
   "devstats-api": "DevStats API exports",
   "devstats-csv": "DevStats Grafana CSV",
   "devstats-reference": "DevStats reference tables",
+  conformance: "Certified Kubernetes + AI conformance",
   "k8s-conformance": "Certified Kubernetes (k8s-conformance)",
   "ai-conformance": "Kubernetes AI conformance",
   "conformance-dates": "Conformance merge dates",

@@ -1,0 +1,20 @@
+// Explains the as-of date and warns when it is later than the data snapshot (newer certifications are missing).
+import Link from "next/link";
+
+/** "Status as of D" line with a link to the snapshot date when D is past it. */
+export function AsOfNote({ asOf, isDefault, snapshot, path }: { asOf: string; isDefault: boolean; snapshot: string | null; path: string }) {
+  const stale = snapshot !== null && asOf > snapshot;
+  return (
+    <p className="muted mb-4 text-sm">
+      Status as of <strong>{asOf}</strong>
+      {isDefault ? " (today; add ?asOf=YYYY-MM-DD for another date)" : ""}.
+      {stale ? (
+        <>
+          {" "}
+          The loaded submissions end on {snapshot}: certifications merged upstream since then are not included, so some products may show as lapsed
+          here although they have re-certified. <Link href={`${path}?asOf=${snapshot}`}>View as of {snapshot}</Link>.
+        </>
+      ) : null}
+    </p>
+  );
+}
