@@ -34,7 +34,8 @@ export default async function CompanyPage({ params }: { params: Promise<{ slug: 
   const headline = ["Last century", "Last year", "Last quarter"].map((r) => contributions.find((t) => t.range === r)).filter((t) => !!t);
   const metrics = [...new Set(c.totals.map((t) => t.metric))];
   const ranges = [...new Set(c.totals.map((t) => t.range))];
-  const raws = c.rawNames.filter((r, i, a) => a.findIndex((x) => x.raw === r.raw) === i);
+  const raws = c.rawNames.filter((r, i, a) => r.source === "devstats" && a.findIndex((x) => x.raw === r.raw && x.source === r.source) === i);
+  const elsewhere = [...new Set(c.rawNames.filter((r) => r.source !== "devstats" && !raws.some((d) => d.raw === r.raw)).map((r) => `${r.raw} (${r.source})`))];
   return (
     <>
       <PageHeader
@@ -43,6 +44,7 @@ export default async function CompanyPage({ params }: { params: Promise<{ slug: 
           <>
             DevStats name{raws.length > 1 ? "s" : ""}: {raws.map((r) => r.raw).join(", ") || "–"}
             {c.legalName && !raws.some((r) => r.raw === c.legalName) ? ` (legal name ${c.legalName})` : ""}
+            {elsewhere.length ? <span className="block text-sm">Also written as: {elsewhere.join(", ")}</span> : null}
           </>
         }
         actions={
