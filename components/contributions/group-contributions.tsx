@@ -25,7 +25,7 @@ export async function GroupContributions({ groupDir }: { groupDir: string }) {
   const recent = g.trend.slice(-6);
   return (
     <div className="grid gap-4" data-testid="group-contributions">
-      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2 [&>*]:min-w-0">
+      <div className="grid grid-cols-1 gap-4 [&>*]:min-w-0">
         <div className="table-wrap">
           <table className="data-table">
             <caption className="sr-only">Contributions by company to {g.repoGroups.join(", ")}</caption>
@@ -48,14 +48,15 @@ export async function GroupContributions({ groupDir }: { groupDir: string }) {
           <table className="data-table">
             <caption className="sr-only">Vendor diversity per year</caption>
             <thead>
-              <tr><th>Year</th><th className="num" title="fewest companies making half of the contributions">Elephant factor</th><th className="num">Top company</th><th className="num">HHI</th></tr>
+              <tr><th>Year</th><th className="num" title="fewest companies making half of the contributions">Elephant factor</th><th>Top company</th><th className="num">Top share</th><th className="num" title="Herfindahl–Hirschman index, 0–10,000">HHI</th></tr>
             </thead>
             <tbody>
               {recent.map((t) => (
                 <tr key={t.year}>
                   <td>{t.year}</td>
                   <td className="num">{t.elephantFactor}</td>
-                  <td className="num">{t.topCompany} {formatPercent(t.topShare, 0)}</td>
+                  <td>{t.topCompany ?? "–"}</td>
+                  <td className="num">{formatPercent(t.topShare, 0)}</td>
                   <td className="num" title={hhiBand(t.hhi)}>{t.hhi === null ? "–" : formatNumber(Math.round(t.hhi))}</td>
                 </tr>
               ))}
