@@ -5,6 +5,7 @@ import type { Db } from "@/lib/db/prisma";
 import { delta, rankByValue, share } from "@/lib/contributions/ranking";
 import { rangeKind as rangeKindOf, releaseRangeEnds } from "@/lib/ingest/devstats/names";
 import type { Ranking } from "./dto";
+import { RANKING_SQL } from "./ranking-sql";
 import { getDevstatsSource } from "./source";
 
 /** Metrics whose monthly buckets can be added up over a range (distinct-people counts cannot). */
@@ -24,24 +25,9 @@ interface Row {
   value: number;
 }
 
-/**
- * Ranking rows for one companies table. Bare SQL (for the bench), repo group "All":
- *   SELECT c.slug, c.display_name, array_agg(t.company_raw ORDER BY t.company_raw) AS raws, sum(t.value) AS value
- *   FROM contribution_total t JOIN company c ON c.id = t.company_id
- *   WHERE t.project_id = (SELECT id FROM project WHERE slug = 'kubernetes') AND t.metric = $1 AND t.range_name = $2
- *     AND t.repo_group_id = (SELECT id FROM repo_group WHERE name = 'All' AND project_id = t.project_id)
- *   GROUP BY c.id ORDER BY value DESC;
- * (index contribution_total(project_id, metric, range_name, repo_group_id, value DESC))
- */
+/** Ranking rows for one companies table (bare SQL in ./ranking-sql.ts, for the bench: `pool.query(RANKING_SQL, [metric, range])`). */
 async function tableRows(db: Db, metric: string, range: string): Promise<{ rows: Row[]; total: number | null; unaffiliated: number | null }> {
-  const rows = await db.$queryRaw<{ slug: string | null; name: string | null; raws: string[]; value: number }[]>`
-    SELECT c.slug, c.display_name AS name, array_agg(t.company_raw ORDER BY t.company_raw) AS raws, sum(t.value)::float8 AS value
-    FROM contribution_total t
-    JOIN repo_group g ON g.id = t.repo_group_id AND g.name = 'All'
-    JOIN project p ON p.id = t.project_id AND p.slug = 'kubernetes'
-    LEFT JOIN company c ON c.id = t.company_id
-    WHERE t.metric = ${metric} AND t.range_name = ${range}
-    GROUP BY c.id, c.slug, c.display_name, (c.id IS NULL AND t.company_raw = 'All')`;
+  const rows = await db.$queryRawUnsafe<{ slug: string | null; name: string | null; raws: string[]; value: number }[]>(RANKING_SQL, metric, range);
   let total: number | null = null;
   let unaffiliated: number | null = null;
   const out: Row[] = [];
