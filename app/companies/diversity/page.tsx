@@ -45,6 +45,15 @@ export default async function DiversityPage({ searchParams }: { searchParams: Se
         subtitle="How concentrated each SIG's contributions are among companies. An elephant factor of 1 means one company makes at least half of the contributions."
         actions={<a className="btn" href={`/api/v1/diversity?format=csv${year ? `&year=${year}` : ""}`} download>Download CSV</a>}
       />
+      {d.years.length > 1 ? (
+        <nav aria-label="Year" className="mb-3 flex flex-wrap gap-2">
+          {d.years.map((y) => (
+            <Link key={y} className="chip" aria-current={y === d.year ? "page" : undefined} href={`?${new URLSearchParams({ year: y, sort, dir })}`}>
+              {y}
+            </Link>
+          ))}
+        </nav>
+      ) : null}
       {rows.length === 0 ? (
         <EmptyState title="No per-SIG company statistics loaded">Ingest DevStats ComStatsRepoGrp exports (npm run ingest -- data/devstats).</EmptyState>
       ) : (

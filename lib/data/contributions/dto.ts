@@ -79,7 +79,7 @@ export const DiversityRowDto = z.object({
   topShare: z.number().nullable(),
   hhi: z.number().nullable(),
 });
-export const DiversityDto = z.object({ rows: z.array(DiversityRowDto), note: z.string(), source: SourceDto });
+export const DiversityDto = z.object({ year: z.string().nullable(), years: z.array(z.string()), rows: z.array(DiversityRowDto), note: z.string(), source: SourceDto });
 export type Diversity = z.infer<typeof DiversityDto>;
 
 export const GroupContributionsDto = z.object({

@@ -43,6 +43,8 @@ export async function getDiversity(db: Db, year?: string): Promise<Diversity> {
   const complete = last && last.getUTCMonth() === 11 ? years.at(-1) : years.at(-2) ?? years.at(-1);
   const pick = year && years.includes(year) ? year : complete;
   return {
+    year: pick ?? null,
+    years,
     rows: all.filter((r) => r.year === pick).sort((a, b) => a.repoGroup.localeCompare(b.repoGroup)),
     note: `Calendar year ${pick ?? "–"}, metric Contributions, from DevStats monthly company statistics per repository group. The per-group exports list only each group's top companies (unaffiliated activity excluded), so the elephant factor and HHI describe concentration among those companies and overstate it slightly.`,
     source,
