@@ -57,3 +57,16 @@ test("unknown company is a real 404; company page shows raw names and series", a
   await expect(page.getByText("DevStats name: Red Hat Inc.")).toBeVisible();
   await expect(page.getByRole("heading", { name: "Monthly Contributions" })).toBeVisible();
 });
+
+test("diversity table sorts by a column via the URL; the SIG page shows its contributors", async ({ page }) => {
+  await page.goto("/companies/diversity");
+  await page.getByRole("link", { name: /^HHI/ }).click();
+  await expect(page).toHaveURL(/sort=hhi&dir=asc/);
+  const hhis = await page.getByTestId("diversity-table").locator("tbody tr td:nth-child(6)").allTextContents();
+  const nums = hhis.map((h) => Number(h.replace(/,/g, "")));
+  expect(nums).toEqual([...nums].sort((a, b) => a - b));
+  await page.goto("/groups/sig-node");
+  const box = page.getByTestId("group-contributions");
+  await expect(box).toContainText("Google");
+  await expect(box).toContainText("Elephant factor");
+});
