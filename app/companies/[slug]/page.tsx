@@ -10,6 +10,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { SourceNote } from "@/components/ui/source-note";
 import { Stat } from "@/components/ui/stat";
+import { CompanyFootprintCards } from "@/components/companies/company-footprint";
+import { getCompanyFootprint } from "@/lib/data/companies/get-company-footprint";
 import { getCompany } from "@/lib/data/contributions/get-company";
 import { rankingQueryString } from "@/lib/data/contributions/params";
 import { getDb } from "@/lib/db/prisma";
@@ -28,7 +30,7 @@ export async function generateMetadata({ params }: { params: Promise<{ slug: str
 export default async function CompanyPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   if (!/^[a-z0-9-]{1,80}$/.test(slug)) notFound();
-  const c = await getCompany(getDb(), slug);
+  const [c, footprint] = await Promise.all([getCompany(getDb(), slug), getCompanyFootprint(getDb(), slug)]);
   if (!c) notFound();
   const contributions = c.totals.filter((t) => t.metric === "Contributions");
   const headline = ["Last century", "Last year", "Last quarter"].map((r) => contributions.find((t) => t.range === r)).filter((t) => !!t);
@@ -62,6 +64,7 @@ export default async function CompanyPage({ params }: { params: Promise<{ slug: 
         </div>
       ) : null}
       <div className="grid grid-cols-1 gap-4 [&>*]:min-w-0">
+        <CompanyFootprintCards footprint={footprint} companyName={c.name} companySlug={c.slug} />
         <Card title={`Monthly ${c.seriesMetric}`} id="series">
           {c.series.length ? (
             <>
@@ -72,6 +75,7 @@ export default async function CompanyPage({ params }: { params: Promise<{ slug: 
             <EmptyState title="No monthly series for this company">DevStats company statistics exports list only the top companies.</EmptyState>
           )}
         </Card>
+        {c.totals.length > 0 ? (
         <Card title="Totals by metric and range" id="totals">
           <div className="table-wrap">
             <table className="data-table">
@@ -101,6 +105,7 @@ export default async function CompanyPage({ params }: { params: Promise<{ slug: 
             </table>
           </div>
         </Card>
+        ) : null}
         <div className="grid grid-cols-1 gap-4 lg:grid-cols-2 [&>*]:min-w-0">
           <Card title="By SIG (repository group)" id="sigs">
             {c.byRepoGroup.length ? (
