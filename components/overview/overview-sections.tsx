@@ -3,8 +3,32 @@ import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { SourceNote } from "@/components/ui/source-note";
 import { Stat } from "@/components/ui/stat";
-import { formatNumber } from "@/lib/format";
+import { formatNumber, formatPercent } from "@/lib/format";
 import type { Overview } from "@/lib/data/overview/get-overview";
+
+/** A short top-5 list: company, value and share. */
+function TopList({ title, rows, unit, href }: { title: string; rows: Overview["topContributors"]; unit: string; href: (slug: string) => string }) {
+  if (rows.length === 0) return null;
+  return (
+    <div className="mt-4">
+      <h3 className="muted mb-1 text-xs font-semibold uppercase tracking-wide">{title}</h3>
+      <ol className="text-sm">
+        {rows.map((r, i) => (
+          <li key={`${r.slug ?? r.name}-${i}`} className="flex justify-between gap-2 border-b py-1 last:border-0" style={{ borderColor: "var(--border)" }}>
+            <span>
+              <span className="muted mr-2 tabular-nums">{i + 1}</span>
+              {r.slug ? <Link href={href(r.slug)}>{r.name}</Link> : r.name}
+            </span>
+            <span className="tabular-nums">
+              {formatNumber(r.value)} {unit}
+              {r.share !== null ? <span className="muted"> · {formatPercent(r.share)}</span> : null}
+            </span>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
 
 function sourcesFor(o: Overview, section: string) {
   return o.datasets.filter((d) => d.section === section).map((d) => ({ label: d.label, upstream: d.upstream, asOf: d.asOf }));
@@ -24,6 +48,7 @@ export function OverviewSections({ overview: o }: { overview: Overview }) {
         <p className="mt-3 text-sm">
           <Link href="/groups/leadership">{formatNumber(o.people)} people</Link> hold a chair or tech-lead seat.
         </p>
+        <TopList title="Most leadership seats" rows={o.topLeadership} unit="seats" href={(slug) => `/companies/${slug}`} />
         <SourceNote sources={sourcesFor(o, "governance")} />
       </Card>
       <Card title="Who builds" actions={<Link href="/companies">Rankings →</Link>}>
@@ -34,6 +59,7 @@ export function OverviewSections({ overview: o }: { overview: Overview }) {
         <p className="mt-3 text-sm">
           Rank companies by contributions for any range and SIG, or <Link href="/compare">compare vendors</Link>.
         </p>
+        <TopList title="Most contributions, all time" rows={o.topContributors} unit="" href={(slug) => `/companies/${slug}`} />
         <SourceNote sources={sourcesFor(o, "contributions")} />
       </Card>
       <Card title="Who certifies" actions={<Link href="/conformance">Matrix →</Link>}>

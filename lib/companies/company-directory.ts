@@ -29,6 +29,7 @@ const NOT_A_COMPANY = new Set(["", "all", "(unknown)", "unknown", "notfound", "n
 export class CompanyDirectory {
   private readonly acquisitions: { re: RegExp; target: string }[];
   private readonly byKey = new Map<string, ResolvedCompany>();
+  private readonly notCompany = new Set<string>();
 
   constructor(tables: DirectoryTables) {
     this.acquisitions = tables.acquisitions.map(([src, target]) => {
@@ -42,6 +43,12 @@ export class CompanyDirectory {
       if (!this.byKey.has(companyKey(display))) this.byKey.set(companyKey(display), company);
     }
     for (const { raw, canonical } of tables.aliases) {
+      // the legal/display-name table is authoritative: a gitdm typo line ("Red  Hat -> NotFound") must not override "Red Hat"
+      if (this.byKey.has(companyKey(raw))) continue;
+      if (NOT_A_COMPANY.has(canonical.trim().toLowerCase())) {
+        this.notCompany.add(companyKey(raw));
+        continue;
+      }
       const target = this.byKey.get(companyKey(canonical)) ?? { slug: companySlug(stripLegalSuffix(canonical)), displayName: stripLegalSuffix(canonical), legalName: null };
       if (!this.byKey.has(companyKey(canonical))) this.byKey.set(companyKey(canonical), target);
       this.byKey.set(companyKey(raw), target);
@@ -60,7 +67,7 @@ export class CompanyDirectory {
       }
     }
     const key = companyKey(name);
-    if (!key) return null;
+    if (!key || this.notCompany.has(key)) return null;
     const known = this.byKey.get(key);
     if (known) return known;
     const display = stripLegalSuffix(name);

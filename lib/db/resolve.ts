@@ -42,7 +42,7 @@ export async function openDatabase(opts: { root?: string; log?: (line: string) =
     const cfg = embeddedConfigFromEnv(root);
     log(`DATABASE_URL is not set: using the embedded PostgreSQL in ${path.relative(root, cfg.dataDir) || "."} on port ${cfg.port}`);
     try {
-      const server = await startEmbedded(cfg);
+      const server = await startEmbedded(cfg, log);
       url = server.url;
       stop = server.stop;
     } catch (err) {

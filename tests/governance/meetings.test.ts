@@ -87,7 +87,6 @@ describe("OWNERS URLs and charter links", () => {
 });
 
 import { resolveAsOf } from "@/lib/ingest/governance/as-of";
-import { guardPlaceholders } from "@/lib/ingest/governance/company-guard";
 import { CompanyDirectory } from "@/lib/companies/company-directory";
 
 describe("snapshot date and employer guard", () => {
@@ -99,10 +98,9 @@ describe("snapshot date and employer guard", () => {
   });
   it("never maps a named employer to a placeholder company", () => {
     const dir = new CompanyDirectory({ acquisitions: [], displayNames: [{ legal: "Red Hat Inc.", display: "Red Hat" }], aliases: [{ raw: "Red  Hat", canonical: "NotFound" }, { raw: "Red Hat", canonical: "Red Hat" }] });
-    const guarded = guardPlaceholders(dir);
-    expect(guarded.resolve("Red Hat")).toMatchObject({ slug: "red-hat", displayName: "Red Hat" });
-    expect(guarded.resolve("Red Hat Inc.")).toMatchObject({ slug: "red-hat" });
-    expect(guarded.resolve("NotFound")).toBeNull();
-    expect(guarded.resolve("")).toBeNull();
+    expect(dir.resolve("Red Hat")).toMatchObject({ slug: "red-hat", displayName: "Red Hat" });
+    expect(dir.resolve("Red Hat Inc.")).toMatchObject({ slug: "red-hat" });
+    expect(dir.resolve("NotFound")).toBeNull();
+    expect(dir.resolve("")).toBeNull();
   });
 });

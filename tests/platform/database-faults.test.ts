@@ -88,6 +88,26 @@ describe("embedded PostgreSQL", () => {
     expect(err.message).toContain("chmod o+x");
   });
 
+  it("a second process shares the embedded server already running on the same folder", async () => {
+    const cfg = { dataDir: tempDir(), port: 54398, database: "shared" };
+    const first = await startEmbedded(cfg);
+    try {
+      const notes: string[] = [];
+      const second = await startEmbedded({ ...cfg, port: 54397 }, (l) => notes.push(l));
+      expect(notes.join("\n")).toMatch(/sharing the embedded PostgreSQL already running/);
+      expect(new URL(second.url).port).toBe("54398");
+      await second.stop(); // not ours: must leave the first server running
+      const prisma = createPrisma(first.url);
+      try {
+        expect(await prisma.$queryRaw<{ one: number }[]>`SELECT 1 AS one`).toEqual([{ one: 1 }]);
+      } finally {
+        await prisma.$disconnect();
+      }
+    } finally {
+      await first.stop();
+    }
+  }, 60_000);
+
   it("a client recovers by itself when the database comes back", async () => {
     const dataDir = tempDir();
     const cfg = { dataDir, port: 54399, database: "recovery" };

@@ -2,6 +2,10 @@ import "server-only";
 import { z } from "zod";
 import type { Db } from "@/lib/db/prisma";
 import { getLoadedDatasets } from "@/lib/data/provenance/get-loaded-datasets";
+import { getRanking } from "@/lib/data/contributions/get-ranking";
+import { getLeadership } from "@/lib/data/governance/get-leadership";
+
+const Leader = z.object({ slug: z.string().nullable(), name: z.string(), value: z.number(), share: z.number().nullable() });
 
 /** Headline figures for the overview page and /api/v1/overview. */
 export const OverviewDto = z.object({
@@ -11,6 +15,9 @@ export const OverviewDto = z.object({
   conformance: z.object({ products: z.number(), certifications: z.number(), newestVersion: z.string().nullable(), productsOnNewest: z.number(), aiPlatforms: z.number() }),
   releases: z.object({ count: z.number(), newest: z.string().nullable(), newestDate: z.string().nullable() }),
   datasets: z.array(z.object({ kind: z.string(), label: z.string(), section: z.string(), asOf: z.string().nullable(), upstream: z.string().nullable(), loadedAt: z.string(), runs: z.number() })),
+  /** top companies by all-time Contributions (DevStats) and by chair + tech-lead seats (sigs.yaml) */
+  topContributors: z.array(Leader),
+  topLeadership: z.array(Leader),
   empty: z.boolean(),
 });
 export type Overview = z.infer<typeof OverviewDto>;
@@ -49,7 +56,11 @@ export async function getOverview(db: Db): Promise<Overview> {
       (SELECT release_date FROM newest_release) AS newest_release_date`;
   const c = counts!;
   const n = (x: bigint) => Number(x);
-  const datasets = await getLoadedDatasets(db);
+  const [datasets, ranking, leadership] = await Promise.all([
+    getLoadedDatasets(db),
+    getRanking(db, { metric: "Contributions", range: "Last century", repoGroup: "All" }),
+    getLeadership(db, "seats"),
+  ]);
   return {
     groups: { sig: n(c.sig), wg: n(c.wg), committee: n(c.committee), usergroup: n(c.usergroup) },
     people: n(c.people),
@@ -57,6 +68,8 @@ export async function getOverview(db: Db): Promise<Overview> {
     conformance: { products: n(c.products), certifications: n(c.certifications), newestVersion: c.newest_version, productsOnNewest: n(c.on_newest), aiPlatforms: n(c.ai_platforms) },
     releases: { count: n(c.releases), newest: c.newest_release, newestDate: c.newest_release_date ? c.newest_release_date.toISOString().slice(0, 10) : null },
     datasets,
+    topContributors: ranking.rows.slice(0, 5).map((r) => ({ slug: r.slug, name: r.name, value: r.value, share: r.share })),
+    topLeadership: leadership.rows.slice(0, 5).map((r) => ({ slug: r.slug, name: r.company, value: r.seats, share: r.share })),
     empty: datasets.length === 0,
   };
 }

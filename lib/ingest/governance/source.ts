@@ -5,7 +5,6 @@ import { loadCompanyDirectory } from "@/lib/companies/company-directory";
 import { IngestValidationError } from "../problems";
 import type { SourceKind, TableCounts } from "../types";
 import { resolveAsOf } from "./as-of";
-import { guardPlaceholders } from "./company-guard";
 import { parseSigsYaml } from "./parse-sigs";
 import type { SigsSnapshot } from "./types";
 import { writeCurrent } from "./write-current";
@@ -48,7 +47,7 @@ export const sigsSource: SourceKind<SigsParsed> = {
   async write(ctx, parsed) {
     const counts: Record<string, TableCounts> = {};
     const { isNewest } = await writeHistory(ctx, parsed.data, counts);
-    if (isNewest) await writeCurrent(ctx, parsed.data.snapshot, counts, guardPlaceholders(loadCompanyDirectory()));
+    if (isNewest) await writeCurrent(ctx, parsed.data.snapshot, counts, loadCompanyDirectory());
     return counts;
   },
 };
