@@ -131,7 +131,8 @@ export async function fullDiskCase(root: string, base: string, dbPort: number, c
       } finally {
         await pool.end();
       }
-      const rerun = await run(root, [path.join(root, "scripts", "ingest.ts"), ...changedInput], { DATABASE_URL: first.url }, 120_000);
+      // Freed space is far less than the large input needs on this small tmpfs: prove writes work again with the small part.
+      const rerun = await run(root, [path.join(root, "scripts", "ingest.ts"), changedInput[0]!], { DATABASE_URL: first.url }, 120_000);
       recovered = rerun.code === 0;
       if (!recovered) note = rerun.out.slice(-300);
     } catch (err) {
