@@ -65,7 +65,7 @@ async function main() {
             say("outage: PostgreSQL stopped for 6 s under load…");
             const r = await outageTest(server, web, paths);
             // The server's own words for anything that was not a clean 503 (to diagnose unfriendly answers).
-            const unexpected = web.log().split("\n").filter((l) => /^API error|unhandled|uncaught/i.test(l));
+            const unexpected = web.log().split("\n").filter((l) => /API error|unhandled|uncaught/i.test(l) && !/database unavailable/i.test(l));
             results.outage = { ...r, serverErrors: [...new Set(unexpected)].slice(0, 10) };
             if (!r.ok && unexpected.length) say(`  server log: ${[...new Set(unexpected)].slice(0, 3).join(" | ")}`);
             verdicts.push([`outage: before ${r.before.failed}/${r.before.total} failed; down ${r.down.failed}/${r.down.total} failed (${r.down.unfriendly} unfriendly${r.down.examples.length ? ": " + r.down.examples.join(", ") : ""}); recovered ${r.recoveredAfterMs === null ? "never" : Math.round(r.recoveredAfterMs) + " ms"} after restart; after ${r.after.failed}/${r.after.total} failed`, r.ok]);
