@@ -4,11 +4,11 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
 import { useMemo, useState } from "react";
-import { RankingChart } from "@/components/contributions/ranking-chart";
+import { RankingChart } from "@/components/charts/lazy-charts";
 import { EmptyState } from "@/components/ui/empty-state";
 import { SourceNote } from "@/components/ui/source-note";
 import type { Ranking, RankingOptions } from "@/lib/data/contributions/dto";
-import { rankingQueryString, RankingParamsSchema, type RankingQuery } from "@/lib/data/contributions/params";
+import { parseRankingQuery, rankingQueryString, type RankingQuery } from "@/lib/data/contributions/params";
 import { formatNumber, formatPercent } from "@/lib/format";
 
 const KIND_LABEL: Record<string, string> = { rolling: "Rolling windows", release: "Kubernetes releases", milestone: "CNCF milestones", custom: "Custom" };
@@ -25,8 +25,8 @@ export function CompaniesClient({ initial, initialQuery, options, problem }: { i
   const pathname = usePathname();
   const search = useSearchParams();
   const q = useMemo(() => {
-    const parsed = RankingParamsSchema.safeParse(Object.fromEntries(search.entries()));
-    return parsed.success ? parsed.data : initialQuery;
+    const parsed = parseRankingQuery(Object.fromEntries(search.entries()));
+    return parsed.errors.length === 0 ? parsed.query : initialQuery;
   }, [search, initialQuery]);
   const sameAsInitial = q.metric === initial.metric && q.range === initial.range && q.repoGroup === initial.repoGroup && !q.independent === initial.excludeIndependent;
   const { data, isFetching, error } = useQuery({

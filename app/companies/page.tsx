@@ -4,7 +4,7 @@ import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { MetricDefinitions } from "@/components/contributions/metric-definitions";
 import { getCompaniesPage } from "@/lib/data/contributions/get-companies-page";
-import { RankingParamsSchema } from "@/lib/data/contributions/params";
+import { RankingParamsSchema } from "@/lib/data/contributions/params-schema";
 import { getDb } from "@/lib/db/prisma";
 import { firstParam, type SearchParams } from "@/lib/search-params";
 import { CompaniesClient } from "./companies-client";

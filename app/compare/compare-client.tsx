@@ -4,7 +4,7 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
 import { useState } from "react";
-import { SeriesChart } from "@/components/contributions/series-chart";
+import { SeriesChart } from "@/components/charts/lazy-charts";
 import { YearlyTable } from "@/components/contributions/yearly-table";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";

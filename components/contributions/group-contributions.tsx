@@ -1,7 +1,7 @@
 // Contributions by company for one governance group's DevStats repo group(s), and its vendor-diversity trend per year.
 // Server component: the SIG page renders <GroupContributions groupDir="sig-node" />.
 import Link from "next/link";
-import { DiversityTrendChart } from "@/components/contributions/diversity-trend-chart";
+import { DiversityTrendChart } from "@/components/charts/lazy-charts";
 import { EmptyState } from "@/components/ui/empty-state";
 import { SourceNote } from "@/components/ui/source-note";
 import { hhiBand } from "@/lib/contributions/diversity";

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { MetricDefinitions } from "@/components/contributions/metric-definitions";
-import { SeriesChart } from "@/components/contributions/series-chart";
+import { SeriesChart } from "@/components/charts/lazy-charts";
 import { YearlyTable } from "@/components/contributions/yearly-table";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";

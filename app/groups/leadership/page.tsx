@@ -2,7 +2,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
-import { LeadershipChart } from "@/components/governance/leadership-chart";
+import { LeadershipChart } from "@/components/charts/lazy-charts";
 import { LeadershipTable } from "@/components/governance/leadership-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";

@@ -4,9 +4,10 @@ import type { Db } from "@/lib/db/prisma";
 import { rankByValue, share } from "@/lib/contributions/ranking";
 import type { CompanyDetail } from "./dto";
 import { getDevstatsSource } from "./source";
+import { memoByDataVersion } from "@/lib/data/cache/memo-by-data-version";
 
 /** Company detail by slug, or null when no such company has contribution data. */
-export async function getCompany(db: Db, slug: string): Promise<CompanyDetail | null> {
+async function getCompanyUncached(db: Db, slug: string): Promise<CompanyDetail | null> {
   const found = await db.$queryRaw<{ id: number; slug: string; display_name: string; legal_name: string | null }[]>`
     SELECT id, slug, display_name, legal_name FROM company WHERE slug = ${slug}`;
   const c = found[0];
@@ -69,3 +70,6 @@ export async function getCompany(db: Db, slug: string): Promise<CompanyDetail | 
     source,
   };
 }
+
+/** getCompany, cached until the next ingest commits (see lib/data/cache/memo-by-data-version.ts). */
+export const getCompany = memoByDataVersion(getCompanyUncached);

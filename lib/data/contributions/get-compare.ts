@@ -3,9 +3,10 @@ import "server-only";
 import type { Db } from "@/lib/db/prisma";
 import type { Compare } from "./dto";
 import { getDevstatsSource } from "./source";
+import { memoByDataVersion } from "@/lib/data/cache/memo-by-data-version";
 
 /** Comparison of the companies named by `slugs` (unknown slugs are reported in `missing`). */
-export async function getCompare(db: Db, slugs: string[]): Promise<Compare> {
+async function getCompareUncached(db: Db, slugs: string[]): Promise<Compare> {
   const found = await db.$queryRaw<{ id: number; slug: string; display_name: string }[]>`
     SELECT id, slug, display_name FROM company WHERE slug = ANY(${slugs}::text[])`;
   const companies = slugs.map((s) => found.find((f) => f.slug === s)).filter((c): c is NonNullable<typeof c> => !!c);
@@ -49,3 +50,6 @@ export async function getCompare(db: Db, slugs: string[]): Promise<Compare> {
     source,
   };
 }
+
+/** getCompare, cached until the next ingest commits (see lib/data/cache/memo-by-data-version.ts). */
+export const getCompare = memoByDataVersion(getCompareUncached);

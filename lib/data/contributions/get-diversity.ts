@@ -4,6 +4,7 @@ import type { Db } from "@/lib/db/prisma";
 import { diversityOf } from "@/lib/contributions/diversity";
 import type { Diversity } from "./dto";
 import { getDevstatsSource } from "./source";
+import { memoByDataVersion } from "@/lib/data/cache/memo-by-data-version";
 
 /** Yearly Contributions per (repo group, company) — the input of every diversity figure. */
 export async function yearlyCompanyTotals(db: Db, repoGroupFilter: { groupDir?: string } = {}) {
@@ -34,7 +35,7 @@ export function diversityRows(rows: Awaited<ReturnType<typeof yearlyCompanyTotal
 }
 
 /** One row per repo group for the latest complete year in the data (the table on /companies/diversity). */
-export async function getDiversity(db: Db, year?: string): Promise<Diversity> {
+async function getDiversityUncached(db: Db, year?: string): Promise<Diversity> {
   const [rows, source] = await Promise.all([yearlyCompanyTotals(db), getDevstatsSource(db)]);
   const all = diversityRows(rows);
   const years = [...new Set(all.map((r) => r.year))].sort();
@@ -50,3 +51,6 @@ export async function getDiversity(db: Db, year?: string): Promise<Diversity> {
     source,
   };
 }
+
+/** getDiversity, cached until the next ingest commits (see lib/data/cache/memo-by-data-version.ts). */
+export const getDiversity = memoByDataVersion(getDiversityUncached);

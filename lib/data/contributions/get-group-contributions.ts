@@ -4,9 +4,10 @@ import type { Db } from "@/lib/db/prisma";
 import type { GroupContributions } from "./dto";
 import { diversityRows, yearlyCompanyTotals } from "./get-diversity";
 import { getDevstatsSource } from "./source";
+import { memoByDataVersion } from "@/lib/data/cache/memo-by-data-version";
 
 /** What the SIG page shows under "Contributions": companies for the group's repo groups and diversity per year. */
-export async function getGroupContributions(db: Db, groupDir: string): Promise<GroupContributions> {
+async function getGroupContributionsUncached(db: Db, groupDir: string): Promise<GroupContributions> {
   const [rows, groups, source] = await Promise.all([
     yearlyCompanyTotals(db, { groupDir }),
     db.$queryRaw<{ name: string }[]>`SELECT name FROM repo_group WHERE group_dir = ${groupDir} ORDER BY name`,
@@ -36,3 +37,6 @@ export async function getGroupContributions(db: Db, groupDir: string): Promise<G
     source,
   };
 }
+
+/** getGroupContributions, cached until the next ingest commits (see lib/data/cache/memo-by-data-version.ts). */
+export const getGroupContributions = memoByDataVersion(getGroupContributionsUncached);

@@ -7,6 +7,7 @@ import { rangeKind as rangeKindOf, releaseRangeEnds } from "@/lib/ingest/devstat
 import type { Ranking } from "./dto";
 import { RANKING_SQL } from "./ranking-sql";
 import { getDevstatsSource } from "./source";
+import { memoByDataVersion } from "@/lib/data/cache/memo-by-data-version";
 
 /** Metrics whose monthly buckets can be added up over a range (distinct-people counts cannot). */
 export const ADDITIVE_SERIES_METRICS = new Set(["Contributions", "Commits", "Pushes", "Comments", "Issues created", "Pull requests created", "All activity", "Reviews submitted"]);
@@ -60,7 +61,7 @@ async function seriesRows(db: Db, metric: string, repoGroup: string, from: Date 
 }
 
 /** The ranking table for the /companies page and /api/v1/companies. */
-export async function getRanking(db: Db, p: RankingParams): Promise<Ranking> {
+async function getRankingUncached(db: Db, p: RankingParams): Promise<Ranking> {
   const [source, rangeRows] = await Promise.all([
     getDevstatsSource(db),
     db.$queryRaw<{ name: string; starts_at: Date | null; ends_at: Date | null }[]>`
@@ -157,3 +158,6 @@ async function rollingTrend(db: Db, metric: string, start: Date, end: Date): Pro
     previous: new Map(rows.map((r) => [r.slug, r.prev])),
   };
 }
+
+/** getRanking, cached until the next ingest commits (see lib/data/cache/memo-by-data-version.ts). */
+export const getRanking = memoByDataVersion(getRankingUncached);

@@ -1,38 +1,53 @@
-// URL parameters of the contributions views (pages and API share them): DevStats' own metric and range names.
-import { z } from "zod";
+// URL parameters of the contributions views (pages, client and API share them): DevStats' own metric and
+// range names. Plain functions with no zod, so client components can use them without shipping zod;
+// the API boundary wraps them in a zod schema (./params-schema.ts).
 import { canonicalMetric, canonicalRange } from "@/lib/ingest/devstats/names";
 
 const truthy = (v: unknown) => v === "1" || v === "true" || v === "yes" || v === "on";
 
-/** /companies and /api/v1/companies: ?metric=Contributions&range=Last%20century&repoGroup=All&independent=0&top=15 */
-export const RankingParamsSchema = z.object({
-  metric: z.string().optional().transform((v, ctx) => {
-    if (!v) return "Contributions";
-    const m = canonicalMetric("companies", v) ?? canonicalMetric("company-stats", v);
-    if (!m) ctx.addIssue({ code: "custom", message: `unknown metric "${v}"` });
-    return m ?? "Contributions";
-  }),
-  range: z.string().optional().transform((v, ctx) => {
-    if (!v) return "Last century";
-    const r = canonicalRange(v);
-    if (!r) ctx.addIssue({ code: "custom", message: `unknown range "${v}" (use a DevStats range name such as "Last century" or "v1.33.0 - v1.34.0")` });
-    return r ?? "Last century";
-  }),
-  repoGroup: z.string().trim().min(1).max(100).optional().default("All"),
-  /** "0" hides the Independent row */
-  independent: z.string().optional().transform((v) => (v === undefined ? true : truthy(v))),
-  top: z.coerce.number().int().min(3).max(50).optional().catch(undefined).transform((v) => v ?? 15),
-});
-export type RankingQuery = z.output<typeof RankingParamsSchema>;
+/** A parsed ranking view: /companies?metric=Contributions&range=Last%20century&repoGroup=All&independent=0&top=15 */
+export interface RankingQuery {
+  metric: string;
+  range: string;
+  repoGroup: string;
+  /** false hides the Independent row ("independent=0") */
+  independent: boolean;
+  top: number;
+}
 
-/** ?c=google,red-hat (2–6 company slugs). */
-export const CompareParamsSchema = z.object({
-  c: z.string().optional().default("").transform((v) => [...new Set(v.split(",").map((s) => s.trim().toLowerCase()).filter(Boolean))]),
-});
+/** Parse ranking search params; unknown metric/range names become errors (and fall back to the defaults). */
+export function parseRankingQuery(raw: Record<string, string | undefined>): { query: RankingQuery; errors: string[] } {
+  const errors: string[] = [];
+  let metric = "Contributions";
+  if (raw.metric) {
+    const m = canonicalMetric("companies", raw.metric) ?? canonicalMetric("company-stats", raw.metric);
+    if (m) metric = m;
+    else errors.push(`unknown metric "${raw.metric}"`);
+  }
+  let range = "Last century";
+  if (raw.range) {
+    const r = canonicalRange(raw.range);
+    if (r) range = r;
+    else errors.push(`unknown range "${raw.range}" (use a DevStats range name such as "Last century" or "v1.33.0 - v1.34.0")`);
+  }
+  const group = raw.repoGroup?.trim();
+  if (group !== undefined && (group.length < 1 || group.length > 100)) errors.push("repoGroup must be 1–100 characters");
+  const top = Number(raw.top);
+  return {
+    query: {
+      metric,
+      range,
+      repoGroup: group && group.length <= 100 ? group : "All",
+      independent: raw.independent === undefined ? true : truthy(raw.independent),
+      top: Number.isInteger(top) && top >= 3 && top <= 50 ? top : 15,
+    },
+    errors,
+  };
+}
 
 /** Parse a comma list of slugs, checking the 2–6 bound. */
 export function compareSlugs(raw: string | undefined): { slugs: string[]; error: string | null } {
-  const slugs = CompareParamsSchema.parse({ c: raw ?? "" }).c;
+  const slugs = [...new Set((raw ?? "").split(",").map((s) => s.trim().toLowerCase()).filter(Boolean))];
   if (slugs.some((s) => !/^[a-z0-9-]{1,80}$/.test(s))) return { slugs: [], error: "company slugs are lower-case letters, digits and dashes" };
   if (slugs.length < 2 || slugs.length > 6) return { slugs, error: `compare needs 2 to 6 companies (?c=google,red-hat), got ${slugs.length}` };
   return { slugs, error: null };

@@ -2,7 +2,7 @@
 import { csvResponse, jsonError, jsonOk, wantsCsv, withApi } from "@/lib/api/respond";
 import { RankingDto } from "@/lib/data/contributions/dto";
 import { getRanking } from "@/lib/data/contributions/get-ranking";
-import { RankingParamsSchema } from "@/lib/data/contributions/params";
+import { RankingParamsSchema } from "@/lib/data/contributions/params-schema";
 import { getDb } from "@/lib/db/prisma";
 
 export const dynamic = "force-dynamic";
