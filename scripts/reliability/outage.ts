@@ -11,6 +11,8 @@ interface Sample {
   status: number;
   friendly: boolean;
   ms: number;
+  /** start of the body of an unfriendly answer (diagnosis) */
+  body?: string;
 }
 
 /** Outcome per phase and whether the bar was met. */
@@ -51,7 +53,7 @@ async function hit(base: string, path: string, t0: number): Promise<Sample> {
         friendly = res.status >= 500 && (FRIENDLY_PAGE.test(body) || /digest/.test(body)) && !/at .*\.js:\d+|ECONNREFUSED/.test(body);
       }
     }
-    return { at: start - t0, path, status: res.status, friendly, ms: performance.now() - start };
+    return { at: start - t0, path, status: res.status, friendly, ms: performance.now() - start, body: friendly ? undefined : body.slice(0, 160) };
   } catch {
     return { at: start - t0, path, status: -1, friendly: false, ms: performance.now() - start };
   }
@@ -93,7 +95,7 @@ export async function outageTest(server: BenchServer, web: Web, paths: string[],
     ok: false,
     downForMs: startedAt - stoppedAt,
     before: { total: before.length, failed: before.filter((s) => s.status !== 200).length },
-    down: { total: down.length, failed: down.filter((s) => s.status !== 200).length, unfriendly: unfriendly.length, examples: [...new Set(unfriendly.map((s) => `${s.path} → ${s.status}`))].slice(0, 5), byStatus: countBy(down) },
+    down: { total: down.length, failed: down.filter((s) => s.status !== 200).length, unfriendly: unfriendly.length, examples: [...new Set(unfriendly.map((s) => `${s.path} → ${s.status} ${s.body ?? ""}`.trim()))].slice(0, 5), byStatus: countBy(down) },
     recoveredAfterMs: firstGood ? firstGood.at - startedAt : null,
     after: { total: after.length, failed: after.filter((s) => s.status !== 200).length },
   };
