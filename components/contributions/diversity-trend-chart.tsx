@@ -9,7 +9,7 @@ export function DiversityTrendChart({ points, label }: { points: { year: string 
     <figure aria-label={label} className="m-0">
       <div style={{ width: "100%", height: 200 }} aria-hidden="true">
         <ResponsiveContainer width="100%" height="100%">
-          <LineChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
+          <LineChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} accessibilityLayer={false}>
             <CartesianGrid stroke="var(--border)" vertical={false} />
             <XAxis dataKey="year" stroke="var(--muted)" fontSize={12} />
             <YAxis yAxisId="share" stroke="var(--muted)" fontSize={12} unit="%" domain={[0, 100]} width={44} />

@@ -10,7 +10,7 @@ export function RankingChart({ rows, label }: { rows: { name: string; value: num
     <figure aria-label={label} className="m-0">
       <div style={{ width: "100%", height }} aria-hidden="true">
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 8 }}>
+          <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 8 }} accessibilityLayer={false}>
             <CartesianGrid horizontal={false} stroke="var(--border)" />
             <XAxis type="number" tickFormatter={(v: number) => formatCompact(v)} stroke="var(--muted)" fontSize={12} />
             <YAxis type="category" dataKey="name" width={110} stroke="var(--muted)" fontSize={12} interval={0} />

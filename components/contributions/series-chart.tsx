@@ -11,9 +11,10 @@ export function SeriesChart({ data, names, label }: { data: { t: string; values:
   const rows = data.map((d) => Object.fromEntries([["t", d.t.slice(0, 7)], ...d.values.map((v, i) => [`v${i}`, v])]));
   return (
     <figure aria-label={label} className="m-0">
-      <div style={{ width: "100%", height: 320 }} aria-hidden="true">
+      {/* Not aria-hidden: the brush handles are keyboard controls (the yearly table is the text alternative). */}
+      <div style={{ width: "100%", height: 320 }} role="group" aria-label={`${label} (chart)`}>
         <ResponsiveContainer width="100%" height="100%">
-          <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
+          <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 4, left: 0 }} accessibilityLayer={false}>
             <CartesianGrid stroke="var(--border)" vertical={false} />
             <XAxis dataKey="t" stroke="var(--muted)" fontSize={12} minTickGap={24} />
             <YAxis stroke="var(--muted)" fontSize={12} tickFormatter={(v: number) => formatCompact(v)} width={48} />

@@ -11,7 +11,7 @@ export function LeadershipChart({ rows }: { rows: { company: string; chairs: num
       <figcaption className="mb-2 text-sm font-medium">Seats of the {rows.length} companies holding the most (all numbers are in the table below)</figcaption>
       <div style={{ height }}>
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={rows} layout="vertical" margin={{ top: 0, right: 16, bottom: 0, left: 8 }}>
+          <BarChart data={rows} layout="vertical" margin={{ top: 0, right: 16, bottom: 0, left: 8 }} accessibilityLayer={false}>
             <CartesianGrid horizontal={false} stroke="var(--border)" />
             <XAxis type="number" allowDecimals={false} tick={{ fill: "var(--muted)", fontSize: 12 }} stroke="var(--border)" />
             <YAxis type="category" dataKey="company" width={130} tick={{ fill: "var(--fg)", fontSize: 12 }} stroke="var(--border)" interval={0} />

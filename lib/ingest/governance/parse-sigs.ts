@@ -36,11 +36,12 @@ export function parseSigsYaml(text: string, file: string): { snapshot: SigsSnaps
   try {
     root = doc.toJS({ maxAliasCount: 50 });
   } catch (err) {
-    log.error(file, `YAML could not be read: ${(err as Error).message}`);
+    log.error(file, `YAML could not be read: ${(err as Error).message}`, { line: 1 });
     log.throwIfErrors();
   }
   if (!isPlainObject(root) || !Object.keys(GROUP_LISTS).some((k) => k in root)) {
-    log.error(file, "expected a YAML mapping with sigs / workinggroups / committees / usergroups lists", r.pos([]));
+    // An empty or non-mapping document has no node to point at: report it at the top of the file.
+    log.error(file, "expected a YAML mapping with sigs / workinggroups / committees / usergroups lists", { line: 1, ...r.pos([]) });
     log.throwIfErrors();
   }
   const top = root as Record<string, unknown>;
