@@ -7,7 +7,7 @@ export function DiversityTrendChart({ points, label }: { points: { year: string 
   const data = points.map((p) => ({ year: p.year, top: p.topShare === null ? null : Math.round(p.topShare * 1000) / 10, ef: p.elephantFactor }));
   return (
     <figure aria-label={label} className="m-0">
-      <div style={{ width: "100%", height: 200 }} aria-hidden="true">
+      <div style={{ width: "100%", height: 200 }} aria-hidden="true" inert>
         <ResponsiveContainer width="100%" height="100%">
           <LineChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} accessibilityLayer={false}>
             <CartesianGrid stroke="var(--border)" vertical={false} />

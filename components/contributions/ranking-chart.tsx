@@ -8,7 +8,7 @@ export function RankingChart({ rows, label }: { rows: { name: string; value: num
   const height = Math.max(160, rows.length * 26 + 40);
   return (
     <figure aria-label={label} className="m-0">
-      <div style={{ width: "100%", height }} aria-hidden="true">
+      <div style={{ width: "100%", height }} aria-hidden="true" inert>
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 8 }} accessibilityLayer={false}>
             <CartesianGrid horizontal={false} stroke="var(--border)" />

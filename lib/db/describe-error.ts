@@ -27,6 +27,8 @@ export function describeDbError(err: unknown, url?: string): string {
     case "28P01":
     case "28000":
       return `PostgreSQL refused the login${where}: ${e.message ?? "authentication failed"}. Check the user and password in DATABASE_URL.`;
+    case "53100":
+      return `The disk holding the PostgreSQL database${where} is full. Free some space and try again; nothing was written.`;
     case "57P01":
     case "57P03":
       return `PostgreSQL${where} is shutting down or starting up; try again in a moment.`;

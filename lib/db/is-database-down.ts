@@ -5,10 +5,11 @@ const CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "ENOTFOUND", "
 /** True for connection-level failures (server down, restarting, unreachable). */
 export function isDatabaseDown(err: unknown): boolean {
   for (let e: unknown = err, depth = 0; e && depth < 5; depth++) {
-    const x = e as { code?: string; message?: string; cause?: unknown; name?: string };
+    const x = e as { code?: string; message?: string; cause?: unknown; name?: string; meta?: { driverAdapterError?: unknown } };
     if (x.code && CODES.has(x.code)) return true;
-    if (typeof x.message === "string" && /ECONNREFUSED|Connection terminated|connect ETIMEDOUT|terminating connection|the database system is (starting|shutting) up|Can't reach database server|timeout exceeded when trying to connect|DatabaseNotReachable/i.test(x.message)) return true;
-    e = x.cause;
+    if (typeof x.message === "string" && /ECONNREFUSED|Connection terminated|connect ETIMEDOUT|terminating connection|the database system is (starting up|shutting down|in recovery mode|not yet accepting connections)|server closed the connection|Can't reach database server|timeout exceeded when trying to connect|DatabaseNotReachable/i.test(x.message)) return true;
+    // Prisma's driver adapter hides the pg error under meta.driverAdapterError
+    e = x.cause ?? x.meta?.driverAdapterError;
   }
   return false;
 }

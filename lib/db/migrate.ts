@@ -42,7 +42,9 @@ export async function applyMigrations(pool: pg.Pool, dir: string): Promise<strin
   const applied: string[] = [];
   try {
     await client.query("SELECT pg_advisory_lock(72707369)");
-    await client.query(CREATE_TABLE);
+    // Only create the history table when missing, so a role without CREATE (read-only web role) can still check it.
+    const { rows } = await client.query<{ ok: boolean }>(`SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AS ok`);
+    if (!rows[0]?.ok) await client.query(CREATE_TABLE);
     const done = await client.query<{ migration_name: string; checksum: string }>(
       `SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
     );

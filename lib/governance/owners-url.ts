@@ -20,7 +20,12 @@ export function parseOwnersUrl(raw: string): OwnersRef | null {
     return null;
   }
   if (u.protocol !== "https:" && u.protocol !== "http:") return null;
-  const parts = u.pathname.split("/").filter(Boolean).map((p) => decodeURIComponent(p));
+  let parts: string[];
+  try {
+    parts = u.pathname.split("/").filter(Boolean).map((p) => decodeURIComponent(p));
+  } catch {
+    return null; // a malformed %-escape: not a GitHub path we can read
+  }
   let org: string | undefined, repo: string | undefined, rest: string[];
   if (u.hostname === "raw.githubusercontent.com") {
     [org, repo, ...rest] = parts;

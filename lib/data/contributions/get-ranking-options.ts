@@ -2,9 +2,10 @@ import "server-only";
 // What the ranking filters can offer: metrics, ranges (DevStats order, with the metrics each has) and repo groups.
 import type { Db } from "@/lib/db/prisma";
 import type { RankingOptions } from "./dto";
+import { memoByDataVersion } from "@/lib/data/cache/memo-by-data-version";
 
 /** Filter options for /companies, from what is actually loaded. */
-export async function getRankingOptions(db: Db): Promise<RankingOptions> {
+async function getRankingOptionsUncached(db: Db): Promise<RankingOptions> {
   const [combos, groups] = await Promise.all([
     db.$queryRaw<{ range: string; kind: string; sort_order: number | null; metrics: string[] }[]>`
       SELECT t.range_name AS range, coalesce(r.kind, 'custom') AS kind, min(r.sort_order) AS sort_order, array_agg(DISTINCT t.metric) AS metrics
@@ -23,3 +24,6 @@ export async function getRankingOptions(db: Db): Promise<RankingOptions> {
     repoGroups: groups.map((g) => ({ name: g.name, groupDir: g.group_dir })),
   };
 }
+
+/** getRankingOptions, cached until the next ingest commits (it aggregates all of contribution_total). */
+export const getRankingOptions = memoByDataVersion(getRankingOptionsUncached);

@@ -25,14 +25,14 @@ const eq = (a: number, b: number) => Math.abs(a - b) < 1e-9;
 /** Merge batches into one; conflicting duplicates are logged as errors. */
 export function mergeBatches(batches: DevstatsBatch[], log: ProblemLog): DevstatsBatch {
   const all = batches.reduce((acc, b) => {
-    acc.totals.push(...b.totals);
-    acc.series.push(...b.series);
-    acc.developers.push(...b.developers);
-    acc.groupActivity.push(...b.groupActivity);
+    for (const x of b.totals) acc.totals.push(x);
+    for (const x of b.series) acc.series.push(x);
+    for (const x of b.developers) acc.developers.push(x);
+    for (const x of b.groupActivity) acc.groupActivity.push(x);
     b.repoGroups.forEach((g) => acc.repoGroups.add(g));
     b.repos.forEach((g, r) => acc.repos.set(r, g));
-    acc.ranges.push(...b.ranges);
-    acc.documents.push(...b.documents);
+    for (const x of b.ranges) acc.ranges.push(x);
+    for (const x of b.documents) acc.documents.push(x);
     b.totalSlices.forEach((s) => acc.totalSlices.add(s));
     b.seriesSlices.forEach((s) => acc.seriesSlices.add(s));
     b.developerSlices.forEach((s) => acc.developerSlices.add(s));
