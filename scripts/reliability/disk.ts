@@ -10,7 +10,7 @@ import { applyMigrations } from "@/lib/db/migrate";
 import { createPool } from "@/lib/db/pool";
 import { SOURCE_KINDS } from "@/lib/ingest/registry";
 import { runIngest } from "@/lib/ingest/run";
-import { databaseDigest } from "./digest";
+import { databaseDigest } from "@/lib/db/database-digest";
 
 /** One scenario's outcome. */
 export interface DiskCase {

@@ -3,7 +3,7 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { createPool } from "@/lib/db/pool";
-import { databaseDigest } from "./digest";
+import { databaseDigest } from "@/lib/db/database-digest";
 
 /** What happened over all kills. */
 export interface KillResult {

@@ -6,12 +6,12 @@ import fc from "fast-check";
 import { stringify } from "yaml";
 import { describe, expect, it } from "vitest";
 import { ProblemLog } from "@/lib/ingest/problems";
-import { acceptedOrLocated, mutatedText, optionalModule, params, timeoutFor, yamlValue } from "./fuzz-kit";
+import { acceptedOrLocated, mutatedText, parserModule, params, timeoutFor, yamlValue } from "./fuzz-kit";
 
 type Log = ProblemLog;
-const product = await optionalModule<{ parseProductYaml(t: string, f: string, log: Log): unknown }>("lib/ingest/conformance/parse-product.ts");
-const ai = await optionalModule<{ parseAiChecklist(t: string, f: string, log: Log): unknown[] | null; parseAiProduct(t: string, f: string, c: unknown[], log: Log): unknown }>("lib/ingest/conformance/parse-ai.ts");
-const dates = await optionalModule<{ parseSubmissionDates(t: string, f: string, log: Log): unknown }>("lib/ingest/conformance/parse-dates.ts");
+const product = await parserModule<{ parseProductYaml(t: string, f: string, log: Log): unknown }>("lib/ingest/conformance/parse-product.ts");
+const ai = await parserModule<{ parseAiChecklist(t: string, f: string, log: Log): unknown[] | null; parseAiProduct(t: string, f: string, c: unknown[], log: Log): unknown }>("lib/ingest/conformance/parse-ai.ts");
+const dates = await parserModule<{ parseSubmissionDates(t: string, f: string, log: Log): unknown }>("lib/ingest/conformance/parse-dates.ts");
 
 /** Run a log-based parser and turn its logged errors into the IngestValidationError the run would raise. */
 const viaLog = (fn: (log: Log) => unknown) => () => {
@@ -29,8 +29,7 @@ const AI_FILE = firstFile("data/conformance/ai/v1.33", "PRODUCT.yaml");
 const CHECKLIST_FILE = "data/conformance/ai/docs/AIConformance-1.33.yaml";
 const DATES_FILE = "data/conformance/k8s-submissions.csv";
 
-// Skipped only while the conformance parsers are not merged into this branch yet.
-describe.skipIf(!product)("PRODUCT.yaml (Certified Kubernetes) under fuzzed input", () => {
+describe("PRODUCT.yaml (Certified Kubernetes) under fuzzed input", () => {
   const text = readFileSync(K8S_FILE, "utf8");
   const parse = (t: string) => viaLog((log) => product!.parseProductYaml(t, K8S_FILE, log));
   it("a bundled file is accepted", () => expect(acceptedOrLocated(parse(text), K8S_FILE)).toBe("accepted"));
@@ -46,7 +45,7 @@ describe.skipIf(!product)("PRODUCT.yaml (Certified Kubernetes) under fuzzed inpu
   }, timeoutFor());
 });
 
-describe.skipIf(!ai)("AI conformance checklist and product files under fuzzed input", () => {
+describe("AI conformance checklist and product files under fuzzed input", () => {
   const checklistText = readFileSync(CHECKLIST_FILE, "utf8");
   const productText = readFileSync(AI_FILE, "utf8");
   const checklist = () => {
@@ -67,7 +66,7 @@ describe.skipIf(!ai)("AI conformance checklist and product files under fuzzed in
   }, timeoutFor());
 });
 
-describe.skipIf(!dates)("merge-date CSVs under fuzzed input", () => {
+describe("merge-date CSVs under fuzzed input", () => {
   const text = readFileSync(DATES_FILE, "utf8").split("\n").slice(0, 40).join("\n");
   const parse = (t: string) => viaLog((log) => dates!.parseSubmissionDates(t, DATES_FILE, log));
   it("the bundled file is accepted", () => expect(acceptedOrLocated(parse(readFileSync(DATES_FILE, "utf8")), DATES_FILE)).toBe("accepted"));

@@ -5,11 +5,11 @@ import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ProblemLog } from "@/lib/ingest/problems";
-import { acceptedOrLocated, mutatedText, optionalModule, params, timeoutFor, yamlValue } from "./fuzz-kit";
+import { acceptedOrLocated, mutatedText, parserModule, params, timeoutFor, yamlValue } from "./fuzz-kit";
 
 type Log = ProblemLog;
-const api = await optionalModule<{ parseApiResponse(t: string, f: string, req: { api: string; payload?: Record<string, unknown> } | undefined, log: Log): unknown }>("lib/ingest/devstats/parse-api.ts");
-const grafana = await optionalModule<{ parseGrafanaCsv(t: string, f: string, p: Record<string, string>, log: Log): unknown }>("lib/ingest/devstats/parse-grafana.ts");
+const api = await parserModule<{ parseApiResponse(t: string, f: string, req: { api: string; payload?: Record<string, unknown> } | undefined, log: Log): unknown }>("lib/ingest/devstats/parse-api.ts");
+const grafana = await parserModule<{ parseGrafanaCsv(t: string, f: string, p: Record<string, string>, log: Log): unknown }>("lib/ingest/devstats/parse-grafana.ts");
 
 const SAMPLE = "data/devstats/sample";
 const manifest = JSON.parse(readFileSync(path.join(SAMPLE, "manifest.json"), "utf8")) as { files: { file: string; request?: { api: string; payload?: Record<string, unknown> }; variables?: Record<string, string> }[] };
@@ -23,8 +23,7 @@ const viaLog = (fn: (log: Log) => unknown) => () => {
   log.throwIfErrors();
 };
 
-// Skipped only while the DevStats parsers are not merged into this branch yet.
-describe.skipIf(!api)("DevStats API JSON under fuzzed input", () => {
+describe("DevStats API JSON under fuzzed input", () => {
   for (const f of APIS) {
     const file = path.join(SAMPLE, f.file);
     const text = readFileSync(file, "utf8").slice(0, 20_000);
@@ -42,7 +41,7 @@ describe.skipIf(!api)("DevStats API JSON under fuzzed input", () => {
   }, timeoutFor());
 });
 
-describe.skipIf(!grafana || !CSV)("Grafana CSV downloads under fuzzed input", () => {
+describe("Grafana CSV downloads under fuzzed input", () => {
   const file = path.join(SAMPLE, CSV?.file ?? "");
   const text = CSV ? readFileSync(file, "utf8").slice(0, 8_000) : "";
   const vars = (CSV?.variables ?? {}) as Record<string, string>;

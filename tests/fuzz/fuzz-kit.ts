@@ -53,13 +53,10 @@ export function mutatedText(valid: string, alphabet: string[] = ['"', ",", "\n",
   });
 }
 
-/** Import a domain parser module if its file exists (domain branches land over time); null otherwise. */
-export async function optionalModule<T>(relPath: string): Promise<T | null> {
-  const { existsSync } = await import("node:fs");
+/** Import a parser module by repository path (a missing parser fails the suite). */
+export async function parserModule<T>(relPath: string): Promise<T> {
   const path = await import("node:path");
-  const abs = path.resolve(relPath);
-  if (!existsSync(abs)) return null;
-  return (await import(/* @vite-ignore */ abs)) as T;
+  return (await import(/* @vite-ignore */ path.resolve(relPath))) as T;
 }
 
 /** Generic YAML-ish values (maps, lists, scalars with hostile strings) for structure-aware fuzzing. */

@@ -4,17 +4,16 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { stringify } from "yaml";
 import { describe, expect, it } from "vitest";
-import { acceptedOrLocated, mutatedText, optionalModule, params, RUNS, timeoutFor, yamlValue } from "./fuzz-kit";
+import { acceptedOrLocated, mutatedText, parserModule, params, RUNS, timeoutFor, yamlValue } from "./fuzz-kit";
 
 type Mod = { parseSigsYaml(text: string, file: string): unknown };
-const mod = await optionalModule<Mod>("lib/ingest/governance/parse-sigs.ts");
+const mod = await parserModule<Mod>("lib/ingest/governance/parse-sigs.ts");
 const FILE = "data/community/sigs.yaml";
 const VALID = readFileSync(FILE, "utf8");
 // The bundled file is ~200 KB: mutate a prefix of it (still many groups) to keep each run fast.
 const PREFIX = VALID.slice(0, 12_000);
 
-// Skipped only while the governance parser is not merged into this branch yet.
-describe.skipIf(!mod)("sigs.yaml parser under fuzzed input", () => {
+describe("sigs.yaml parser under fuzzed input", () => {
   const parse = (t: string) => () => mod!.parseSigsYaml(t, FILE);
   it("the bundled file is accepted", () => {
     expect(acceptedOrLocated(parse(VALID), FILE)).toBe("accepted");

@@ -67,13 +67,5 @@ export async function tableCounts(pool: pg.Pool): Promise<Record<string, number>
   return out;
 }
 
-/** md5 of every application table's full contents: equal digests before/after prove nothing changed. */
-export async function databaseDigest(pool: pg.Pool): Promise<string> {
-  const tables = await pool.query<{ tablename: string }>(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY tablename`);
-  const parts: string[] = [];
-  for (const { tablename } of tables.rows) {
-    const r = await pool.query<{ d: string | null }>(`SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS d FROM "${tablename}" t`);
-    parts.push(`${tablename}:${r.rows[0]!.d}`);
-  }
-  return parts.join("\n");
-}
+/** md5 of every application table's full contents (lib/db/database-digest.ts). */
+export { databaseDigest } from "@/lib/db/database-digest";

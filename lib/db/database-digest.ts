@@ -1,5 +1,5 @@
-// The database digest of tests/setup/test-db.ts (md5 of every application table's full contents), usable
-// outside vitest: equal digests before and after prove that nothing changed.
+// Database digest: md5 of every application table's full contents. Equal digests before and after an
+// operation prove that nothing changed (used by the integration tests and the reliability kill test).
 import type pg from "pg";
 
 /** md5 of every application table (except _prisma_migrations), one line per table. */
