@@ -1,28 +1,21 @@
-// Human names for ingest kinds, shown in the footer and on the overview ("sigs.yaml", "DevStats export" …).
+// Human names and sections for the ingest kinds registered in lib/ingest/registry.ts, shown in the footer
+// and on the overview. A kind missing here still shows, under its id.
 
-const LABELS: Record<string, string> = {
-  releases: "Kubernetes releases",
-  sigs: "sigs.yaml (governance)",
-  governance: "sigs.yaml (governance)",
-  devstats: "DevStats exports",
-  "devstats-api": "DevStats API exports",
-  "devstats-csv": "DevStats Grafana CSV",
-  "devstats-reference": "DevStats reference tables",
-  conformance: "Certified Kubernetes + AI conformance",
-  "k8s-conformance": "Certified Kubernetes (k8s-conformance)",
-  "ai-conformance": "Kubernetes AI conformance",
-  "conformance-dates": "Conformance merge dates",
+type Section = "governance" | "contributions" | "conformance" | "platform";
+
+const KINDS: Record<string, { label: string; section: Section }> = {
+  releases: { label: "Kubernetes releases", section: "platform" },
+  sigs: { label: "sigs.yaml (governance)", section: "governance" },
+  devstats: { label: "DevStats exports", section: "contributions" },
+  conformance: { label: "Certified Kubernetes + AI conformance", section: "conformance" },
 };
 
 /** Display label of an ingest kind (falls back to the kind id). */
 export function datasetLabel(kind: string): string {
-  return LABELS[kind] ?? kind;
+  return KINDS[kind]?.label ?? kind;
 }
 
-/** Which section each kind belongs to, for grouping in the footer. */
-export function datasetSection(kind: string): "governance" | "contributions" | "conformance" | "platform" {
-  if (/sig|governance/.test(kind)) return "governance";
-  if (/devstats|contribution|compan/.test(kind)) return "contributions";
-  if (/conformance|product|ai/.test(kind)) return "conformance";
-  return "platform";
+/** Which overview section a kind's data belongs to. */
+export function datasetSection(kind: string): Section {
+  return KINDS[kind]?.section ?? "platform";
 }
