@@ -11,12 +11,15 @@ import { PageHeader } from "@/components/ui/page-header";
 import { SafeLink } from "@/components/ui/safe-link";
 import { SourceNote } from "@/components/ui/source-note";
 import { parseAsOf } from "@/lib/conformance/as-of";
+import { addDays } from "@/lib/conformance/dates";
 import { getDb } from "@/lib/db/prisma";
 import { getConformanceProduct } from "@/lib/data/conformance/get-product";
 import { PRODUCT_TYPE_LABEL } from "@/lib/ingest/conformance/normalise";
 import { firstParam, type SearchParams } from "@/lib/search-params";
 
 export const dynamic = "force-dynamic";
+
+const dayBefore = (iso: string) => addDays(iso, -1);
 
 // Metadata resolves before the streamed body, so notFound() here gives unknown products a real 404 status.
 export async function generateMetadata({ params }: { params: Promise<{ product: string }> }): Promise<Metadata> {
@@ -69,7 +72,7 @@ export default async function ProductPage({ params, searchParams }: { params: Pr
             {p.lapsesOn
               ? p.status === "lapsed"
                 ? `Lapsed on ${p.lapsesOn}`
-                : `Valid until ${p.lapsesOn} (lapses that day)`
+                : `Lapses on ${p.lapsesOn} (valid through ${dayBefore(p.lapsesOn)})`
               : p.status === "not_yet_certified"
                 ? `Not certified yet on ${asOf.asOf}`
                 : "No lapse date yet"}
@@ -122,9 +125,9 @@ export default async function ProductPage({ params, searchParams }: { params: Pr
                     {c.productVersion}
                     {c.name !== p.name ? <div className="muted text-xs">as “{c.name}”</div> : null}
                   </td>
-                  <td className="tabular-nums">{c.certifiedAt ? c.certifiedAt.slice(0, 10) : "unknown"}</td>
-                  <td className="tabular-nums" title={c.lapseReason}>
-                    {c.lapsesOn ?? <span className="muted">open — {c.lapseReason}</span>}
+                  <td className="whitespace-nowrap tabular-nums">{c.certifiedAt ? c.certifiedAt.slice(0, 10) : "unknown"}</td>
+                  <td className="whitespace-nowrap tabular-nums" title={c.lapseReason}>
+                    {c.lapsesOn ?? <span className="muted whitespace-normal">open: {c.lapseReason}</span>}
                   </td>
                   <td>
                     <StatusLabel status={c.status} />
