@@ -1,5 +1,6 @@
 // /conformance/[product]: one product's certification timeline, status and lapse date, vendor history, links and AI results.
 import Link from "next/link";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { AsOfNote } from "@/components/conformance/as-of-note";
@@ -36,6 +37,8 @@ export default async function ProductPage({ params, searchParams }: { params: Pr
   const p = await getConformanceProduct(getDb(), slug, asOf.asOf);
   if (!p) notFound();
   const latest = p.certifications[0]!;
+  const h = await headers();
+  const origin = `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host") ?? "localhost"}`;
   const q = asOf.isDefault ? "" : `?asOf=${asOf.asOf}`;
   return (
     <>
@@ -179,7 +182,7 @@ export default async function ProductPage({ params, searchParams }: { params: Pr
         </Card>
       ) : null}
       <p className="mt-4 text-sm">
-        README badge: <code className="break-all">![Certified Kubernetes](/badges/conformance/{p.slug}.svg)</code>{" "}
+        README badge: <code className="break-all">{`[![Certified Kubernetes](${origin}/badges/conformance/${encodeURIComponent(p.slug)}.svg)](${origin}/conformance/${encodeURIComponent(p.slug)})`}</code>{" "}
         {/* eslint-disable-next-line @next/next/no-img-element */}
         <img src={`/badges/conformance/${encodeURIComponent(p.slug)}.svg${q}`} alt={`Badge for ${p.name}`} height={20} className="inline align-middle" />
       </p>

@@ -51,8 +51,7 @@ export default async function VendorPage({ params, searchParams }: { params: Pro
                 Type
               </th>
               <th scope="col">Versions</th>
-              <th scope="col">Status</th>
-              <th scope="col">Lapses on</th>
+              <th scope="col">Status and lapse date</th>
             </tr>
           </thead>
           <tbody>
@@ -65,8 +64,8 @@ export default async function VendorPage({ params, searchParams }: { params: Pro
                 <td>{formatVersionRanges(r.versions)}</td>
                 <td>
                   <StatusLabel status={r.status} />
+                  <div className="muted whitespace-nowrap text-xs tabular-nums">{r.lapsesOn ? `${r.status === "lapsed" ? "lapsed" : "lapses"} ${r.lapsesOn}` : "no lapse date yet"}</div>
                 </td>
-                <td className="whitespace-nowrap tabular-nums">{r.lapsesOn ?? "–"}</td>
               </tr>
             ))}
           </tbody>
