@@ -1,7 +1,7 @@
 // /conformance/[product]: one product's certification timeline, status and lapse date, vendor history, links and AI results.
 import Link from "next/link";
 import { headers } from "next/headers";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import type { Metadata } from "next";
 import { AsOfNote } from "@/components/conformance/as-of-note";
 import { AiCell } from "@/components/conformance/ai-cell";
@@ -31,8 +31,11 @@ export async function generateMetadata({ params }: { params: Promise<{ product: 
 }
 
 export default async function ProductPage({ params, searchParams }: { params: Promise<{ product: string }>; searchParams: SearchParams }) {
-  const slug = decodeURIComponent((await params).product).toLowerCase();
+  const raw = decodeURIComponent((await params).product);
+  const slug = raw.toLowerCase();
   const asOf = parseAsOf(firstParam(await searchParams, "asOf"));
+  // One slug per product: /conformance/ZStack-Edge → /conformance/zstack-edge
+  if (raw !== slug) permanentRedirect(`/conformance/${encodeURIComponent(slug)}${asOf.ok && !asOf.isDefault ? `?asOf=${asOf.asOf}` : ""}`);
   if (!asOf.ok) return <EmptyState title="That as-of date is not valid">{asOf.error}.</EmptyState>;
   const p = await getConformanceProduct(getDb(), slug, asOf.asOf);
   if (!p) notFound();
