@@ -19,6 +19,9 @@ export function formatSummary(summary: RunSummary): string {
     for (const w of s.warnings.slice(0, 20)) lines.push(`  ${formatProblem(w)}`);
     if (s.warnings.length > 20) lines.push(`  … and ${s.warnings.length - 20} more warnings`);
   }
+  if (summary.skipped.length > 0) {
+    lines.push(`skipped ${summary.skipped.length} file(s) no source kind recognises: ${summary.skipped.slice(0, 5).join(", ")}${summary.skipped.length > 5 ? ", …" : ""}`);
+  }
   const verdict =
     summary.outcome === "committed" ? "committed" : summary.outcome === "dry-run" ? "dry run: rolled back, nothing written" : "unchanged: nothing written";
   lines.push(`${verdict} (${(summary.ms / 1000).toFixed(2)} s total)`);

@@ -28,6 +28,8 @@ export interface RunSummary {
   sources: SourceSummary[];
   /** committed | unchanged | dry-run */
   outcome: "committed" | "unchanged" | "dry-run";
+  /** files inside the given folders that no source kind claimed (not read) */
+  skipped: string[];
   ms: number;
 }
 
@@ -54,8 +56,9 @@ interface Planned {
 const SKIP_NAMES = /^(readme|format|license|notice|governance-notes|facts|provenance)(\.[a-z]+)?$/i;
 
 /** Resolve each path to (kind, input) pairs: an explicit --kind, else detection, recursing into folders no kind claims. */
-export async function planInputs(paths: string[], kinds: SourceKind[], kindName: string | undefined, cwd: string): Promise<Planned[]> {
+export async function planInputs(paths: string[], kinds: SourceKind[], kindName: string | undefined, cwd: string): Promise<{ planned: Planned[]; skipped: string[] }> {
   const planned: Planned[] = [];
+  const skipped: string[] = [];
   const problems: Problem[] = [];
   const explicit = kindName ? kinds.find((k) => k.kind === kindName) : undefined;
   if (kindName && !explicit) throw new IngestValidationError([{ file: "--kind", message: `unknown kind "${kindName}"; known: ${kinds.map((k) => k.kind).join(", ")}`, severity: "error" }]);
@@ -83,9 +86,8 @@ export async function planInputs(paths: string[], kinds: SourceKind[], kindName:
       }
       return;
     }
-    if (top || !SKIP_NAMES.test(path.basename(abs))) {
-      problems.push({ file: display, message: `no source kind recognises this file (try --kind; known: ${kinds.map((k) => k.kind).join(", ")})`, severity: top ? "error" : "warning" });
-    }
+    if (top) problems.push({ file: display, message: `no source kind recognises this file (try --kind; known: ${kinds.map((k) => k.kind).join(", ")})`, severity: "error" });
+    else if (!SKIP_NAMES.test(path.basename(abs))) skipped.push(display);
   }
 
   for (const p of paths) await visit(path.resolve(cwd, p), true);
@@ -94,7 +96,7 @@ export async function planInputs(paths: string[], kinds: SourceKind[], kindName:
     item.input.digest = await digestPath(item.input.path);
     item.input.provenance = await findProvenance(item.input.path);
   }
-  return planned.sort((a, b) => a.kind.order - b.kind.order);
+  return { planned: planned.sort((a, b) => a.kind.order - b.kind.order), skipped };
 }
 
 /** Run an ingest: parse all inputs (throwing IngestValidationError on any error), then write them in one transaction. */
@@ -102,7 +104,7 @@ export async function runIngest(req: RunRequest, deps: RunDeps): Promise<RunSumm
   const started = Date.now();
   const log = deps.log ?? (() => {});
   const cwd = deps.cwd ?? process.cwd();
-  const planned = await planInputs(req.paths, deps.kinds, req.kind, cwd);
+  const { planned, skipped } = await planInputs(req.paths, deps.kinds, req.kind, cwd);
 
   const parsed: { plan: Planned; result: Parsed<unknown>; ms: number }[] = [];
   const problems: Problem[] = [];
@@ -178,5 +180,5 @@ export async function runIngest(req: RunRequest, deps: RunDeps): Promise<RunSumm
   } finally {
     client.release();
   }
-  return { sources, outcome, ms: Date.now() - started };
+  return { sources, outcome, skipped, ms: Date.now() - started };
 }

@@ -47,6 +47,25 @@ describe("unreachable DATABASE_URL", () => {
   });
 });
 
+describe("web port in use", () => {
+  it("npm start says which port is taken and how to choose another", async () => {
+    const blocker = net.createServer().listen(3196, "0.0.0.0");
+    await new Promise((r) => blocker.once("listening", r));
+    try {
+      const res = spawnSync(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+        env: { ...process.env, PORT: "3196", BAZAAR_SKIP_BUILD: "1" },
+        encoding: "utf8",
+        timeout: 60_000,
+      });
+      expect(res.status).toBe(1);
+      expect(res.stderr).toContain("port 3196 is already in use");
+      expect(res.stderr).toContain("PORT=3001 npm start");
+    } finally {
+      blocker.close();
+    }
+  });
+});
+
 describe("embedded PostgreSQL", () => {
   it("explains a port that is already in use", async () => {
     const blocker = net.createServer().listen(54379, "127.0.0.1");
