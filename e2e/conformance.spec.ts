@@ -83,7 +83,12 @@ test("API: as-of status, CSV variant and a 400 for a bad asOf", async ({ request
   expect((await request.get("/api/v1/conformance/ai?version=1.35")).status()).toBe(200);
 });
 
-test("an unknown product shows the not-found page", async ({ page }) => {
-  await page.goto("/conformance/no-such-product");
+test("an unknown product or vendor is a real 404", async ({ page }) => {
+  const res = await page.goto("/conformance/no-such-product");
+  expect(res?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  expect((await page.goto("/vendors/no-such-vendor"))?.status()).toBe(404);
+  // a directory name written with capitals redirects to the product's one slug
+  await page.goto(`/conformance/ZStack-Edge?asOf=${AS_OF}`);
+  await expect(page).toHaveURL(new RegExp(`/conformance/zstack-edge\\?asOf=${AS_OF}`));
 });
