@@ -23,7 +23,7 @@ test("filter the matrix to hosted platforms, then open a product's timeline and 
   await expect(page.getByRole("heading", { name: "Certification timeline" })).toBeVisible();
   await expect(page.getByRole("row", { name: /v1\.32 .*2026-01-23/ })).toBeVisible();
   await expect(page.getByTestId("product-status")).toHaveText("Certified");
-  await expect(page.getByTestId("lapse-date")).toContainText("Valid until 2026-01-23");
+  await expect(page.getByTestId("lapse-date")).toContainText("Lapses on 2026-01-23");
   await expect(page.getByRole("link", { name: "v1.32/aks" })).toHaveAttribute("href", "https://github.com/cncf/k8s-conformance/tree/master/v1.32/aks");
 });
 
@@ -83,7 +83,12 @@ test("API: as-of status, CSV variant and a 400 for a bad asOf", async ({ request
   expect((await request.get("/api/v1/conformance/ai?version=1.35")).status()).toBe(200);
 });
 
-test("an unknown product shows the not-found page", async ({ page }) => {
-  await page.goto("/conformance/no-such-product");
+test("an unknown product or vendor is a real 404", async ({ page }) => {
+  const res = await page.goto("/conformance/no-such-product");
+  expect(res?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  expect((await page.goto("/vendors/no-such-vendor"))?.status()).toBe(404);
+  // a directory name written with capitals redirects to the product's one slug
+  await page.goto(`/conformance/ZStack-Edge?asOf=${AS_OF}`);
+  await expect(page).toHaveURL(new RegExp(`/conformance/zstack-edge\\?asOf=${AS_OF}`));
 });

@@ -51,9 +51,8 @@ export function MatrixTableClient({ rows, versions, counts, sortLinks, asOfQuery
           {rows.map(([slug, name, vend, type, st, lapses, mask, flagged]) => (
             <tr key={slug}>
               <th scope="row">
-                <Link href={`/conformance/${encodeURIComponent(slug)}${asOfQuery}`} prefetch={false}>
-                  {name}
-                </Link>
+                {/* plain anchors: 200+ next/link instances cost render and hydration time for no gain here */}
+                <a href={`/conformance/${encodeURIComponent(slug)}${asOfQuery}`}>{name}</a>
                 {flagged ? " ⚠" : null}
               </th>
               <td className={s.hs}>{vend}</td>

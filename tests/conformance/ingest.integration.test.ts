@@ -127,6 +127,7 @@ describe("whole shipped tree", () => {
     expect(await company("Inspur Cloud Creation")).toBe(await company("Inspur"));
     expect(await company("STACKIT - Schwarz IT KG")).toBe(await company("STACKIT"));
     expect(await company("JD Cloud")).toBe(await company("JD.com"));
+    expect(await q(`SELECT DISTINCT co.slug FROM certification c JOIN company co ON co.id = c.company_id WHERE co.slug IN ('notfound', 'unknown', 'independent')`)).toEqual([]);
     const konvoy = await q<{ vendor_raw: string }>(`SELECT DISTINCT c.vendor_raw FROM certification c JOIN conformance_product p ON p.id = c.product_id WHERE p.slug = 'konvoy'`);
     expect(konvoy.map((r) => r.vendor_raw).sort()).toEqual(["D2iQ", "Nutanix"].sort());
     const p = await getConformanceProduct(db.prisma, "rancher", "2025-08-28");

@@ -126,3 +126,11 @@ describe("aiConformanceStatus", () => {
     expect(aiConformanceStatus("2025-10-30", k8sOk, "2025-10-29").status).toBe("not_yet_certified");
   });
 });
+
+describe("formatVersionRanges", () => {
+  it("collapses consecutive minors", async () => {
+    const { formatVersionRanges } = await import("@/lib/conformance/version-ranges");
+    expect(formatVersionRanges(["1.28", "1.24", "1.25", "1.26", "1.9", "1.10"])).toBe("v1.9–v1.10, v1.24–v1.26, v1.28");
+    expect(formatVersionRanges([])).toBe("");
+  });
+});

@@ -155,3 +155,13 @@ describe("bad input stops the whole run", () => {
     expect(problems.find((p) => p.file.includes("nofield"))).toMatchObject({ field: "type" });
   });
 });
+
+describe("badge SVG", () => {
+  it("escapes every text", async () => {
+    const { badgeSvg } = await import("@/lib/conformance/badge-svg");
+    const svg = badgeSvg("Certified <Kubernetes>", `a"b'&c`, "#326ce5");
+    expect(svg).toContain("Certified &lt;Kubernetes&gt;");
+    expect(svg).toContain("a&quot;b&apos;&amp;c");
+    expect(svg).not.toMatch(/<Kubernetes>/);
+  });
+});

@@ -1,6 +1,7 @@
 // /conformance/[product]: one product's certification timeline, status and lapse date, vendor history, links and AI results.
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { headers } from "next/headers";
+import { notFound, permanentRedirect } from "next/navigation";
 import type { Metadata } from "next";
 import { AsOfNote } from "@/components/conformance/as-of-note";
 import { AiCell } from "@/components/conformance/ai-cell";
@@ -11,12 +12,15 @@ import { PageHeader } from "@/components/ui/page-header";
 import { SafeLink } from "@/components/ui/safe-link";
 import { SourceNote } from "@/components/ui/source-note";
 import { parseAsOf } from "@/lib/conformance/as-of";
+import { addDays } from "@/lib/conformance/dates";
 import { getDb } from "@/lib/db/prisma";
 import { getConformanceProduct } from "@/lib/data/conformance/get-product";
 import { PRODUCT_TYPE_LABEL } from "@/lib/ingest/conformance/normalise";
 import { firstParam, type SearchParams } from "@/lib/search-params";
 
 export const dynamic = "force-dynamic";
+
+const dayBefore = (iso: string) => addDays(iso, -1);
 
 // Metadata resolves before the streamed body, so notFound() here gives unknown products a real 404 status.
 export async function generateMetadata({ params }: { params: Promise<{ product: string }> }): Promise<Metadata> {
@@ -27,12 +31,17 @@ export async function generateMetadata({ params }: { params: Promise<{ product: 
 }
 
 export default async function ProductPage({ params, searchParams }: { params: Promise<{ product: string }>; searchParams: SearchParams }) {
-  const slug = decodeURIComponent((await params).product).toLowerCase();
+  const raw = decodeURIComponent((await params).product);
+  const slug = raw.toLowerCase();
   const asOf = parseAsOf(firstParam(await searchParams, "asOf"));
+  // One slug per product: /conformance/ZStack-Edge → /conformance/zstack-edge
+  if (raw !== slug) permanentRedirect(`/conformance/${encodeURIComponent(slug)}${asOf.ok && !asOf.isDefault ? `?asOf=${asOf.asOf}` : ""}`);
   if (!asOf.ok) return <EmptyState title="That as-of date is not valid">{asOf.error}.</EmptyState>;
   const p = await getConformanceProduct(getDb(), slug, asOf.asOf);
   if (!p) notFound();
   const latest = p.certifications[0]!;
+  const h = await headers();
+  const origin = `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host") ?? "localhost"}`;
   const q = asOf.isDefault ? "" : `?asOf=${asOf.asOf}`;
   return (
     <>
@@ -69,7 +78,7 @@ export default async function ProductPage({ params, searchParams }: { params: Pr
             {p.lapsesOn
               ? p.status === "lapsed"
                 ? `Lapsed on ${p.lapsesOn}`
-                : `Valid until ${p.lapsesOn} (lapses that day)`
+                : `Lapses on ${p.lapsesOn} (valid through ${dayBefore(p.lapsesOn)})`
               : p.status === "not_yet_certified"
                 ? `Not certified yet on ${asOf.asOf}`
                 : "No lapse date yet"}
@@ -122,9 +131,9 @@ export default async function ProductPage({ params, searchParams }: { params: Pr
                     {c.productVersion}
                     {c.name !== p.name ? <div className="muted text-xs">as “{c.name}”</div> : null}
                   </td>
-                  <td className="tabular-nums">{c.certifiedAt ? c.certifiedAt.slice(0, 10) : "unknown"}</td>
-                  <td className="tabular-nums" title={c.lapseReason}>
-                    {c.lapsesOn ?? <span className="muted">open — {c.lapseReason}</span>}
+                  <td className="whitespace-nowrap tabular-nums">{c.certifiedAt ? c.certifiedAt.slice(0, 10) : "unknown"}</td>
+                  <td className="whitespace-nowrap tabular-nums" title={c.lapseReason}>
+                    {c.lapsesOn ?? <span className="muted whitespace-normal">open: {c.lapseReason}</span>}
                   </td>
                   <td>
                     <StatusLabel status={c.status} />
@@ -176,7 +185,7 @@ export default async function ProductPage({ params, searchParams }: { params: Pr
         </Card>
       ) : null}
       <p className="mt-4 text-sm">
-        README badge: <code className="break-all">![Certified Kubernetes](/badges/conformance/{p.slug}.svg)</code>{" "}
+        README badge: <code className="break-all">{`[![Certified Kubernetes](${origin}/badges/conformance/${encodeURIComponent(p.slug)}.svg)](${origin}/conformance/${encodeURIComponent(p.slug)})`}</code>{" "}
         {/* eslint-disable-next-line @next/next/no-img-element */}
         <img src={`/badges/conformance/${encodeURIComponent(p.slug)}.svg${q}`} alt={`Badge for ${p.name}`} height={20} className="inline align-middle" />
       </p>

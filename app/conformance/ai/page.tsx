@@ -40,12 +40,24 @@ export default async function AiPage({ searchParams }: { searchParams: SearchPar
       />
       <nav className="mb-4 flex flex-wrap gap-2" aria-label="Checklist version">
         {data.versions.map((v) => (
-          <Link key={v} className="chip" href={`/conformance/ai?version=${v}${q}`} aria-current={v === data.version ? "page" : undefined}>
+          <Link
+            key={v}
+            className="chip"
+            href={`/conformance/ai?version=${v}${q}`}
+            aria-current={v === data.version ? "page" : undefined}
+            style={v === data.version ? { color: "var(--accent-fg)" } : undefined}
+          >
             Checklist v{v}
           </Link>
         ))}
       </nav>
-      <AsOfNote asOf={asOf.asOf} isDefault={asOf.isDefault} snapshot={data.sources[0]?.asOf ?? null} path="/conformance/ai" />
+      <AsOfNote
+        asOf={asOf.asOf}
+        isDefault={asOf.isDefault}
+        snapshot={data.sources[0]?.asOf ?? null}
+        path={`/conformance/ai?version=${data.version}`}
+        what="The newest loaded AI submission was merged on"
+      />
       <p className="mb-3 text-sm">
         {total} platform{total === 1 ? "" : "s"} submitted against checklist v{data.version}.
       </p>
@@ -63,10 +75,21 @@ export default async function AiPage({ searchParams }: { searchParams: SearchPar
                   <th scope="col" key={s.sourcePath} className="whitespace-normal">
                     {s.productSlug ? <Link href={`/conformance/${s.productSlug}${q ? `?${q.slice(1)}` : ""}`}>{s.platformName}</Link> : s.platformName}
                     <div className="text-xs font-normal">{s.vendor}</div>
-                    <div className="text-xs font-normal" title={s.statusReason}>
-                      {AI_STATUS_LABEL[s.status]}
-                      {s.lapsesOn ? ` · until ${s.lapsesOn}` : ""}
+                    <div className="text-xs font-normal">
+                      <strong>{AI_STATUS_LABEL[s.status]}</strong>
+                      <span className="muted">: {s.statusReason}</span>
+                      {s.lapsesOn ? <div className="muted">AI certification lapses {s.lapsesOn}</div> : null}
                     </div>
+                    {s.warnings.length ? (
+                      <details className="text-xs font-normal">
+                        <summary style={{ color: "var(--warn)" }}>⚠ {s.warnings.length} note{s.warnings.length === 1 ? "" : "s"} from ingest</summary>
+                        <ul className="mt-1 list-disc pl-4">
+                          {s.warnings.map((w, i) => (
+                            <li key={i}>{w}</li>
+                          ))}
+                        </ul>
+                      </details>
+                    ) : null}
                     <div className="text-xs font-normal">
                       <SafeLink href={s.upstreamUrl}>submission</SafeLink>
                     </div>

@@ -10,6 +10,7 @@ import { parseAsOf } from "@/lib/conformance/as-of";
 import { getDb } from "@/lib/db/prisma";
 import { getVendor } from "@/lib/data/conformance/get-vendor";
 import { PRODUCT_TYPE_LABEL } from "@/lib/ingest/conformance/normalise";
+import { formatVersionRanges } from "@/lib/conformance/version-ranges";
 import { firstParam, type SearchParams } from "@/lib/search-params";
 
 export const dynamic = "force-dynamic";
@@ -30,7 +31,7 @@ export default async function VendorPage({ params, searchParams }: { params: Pro
         title={v.name}
         subtitle={
           <>
-            {v.products.length} certified product{v.products.length === 1 ? "" : "s"}, status as of {v.asOf}.
+            {v.products.length} certified product{v.products.length === 1 ? "" : "s"}.
             {v.hasContributions ? (
               <>
                 {" "}
@@ -46,10 +47,11 @@ export default async function VendorPage({ params, searchParams }: { params: Pro
           <thead>
             <tr>
               <th scope="col">Product</th>
-              <th scope="col">Type</th>
+              <th scope="col" className="hidden sm:table-cell">
+                Type
+              </th>
               <th scope="col">Versions</th>
-              <th scope="col">Status</th>
-              <th scope="col">Lapses on</th>
+              <th scope="col">Status and lapse date</th>
             </tr>
           </thead>
           <tbody>
@@ -58,12 +60,12 @@ export default async function VendorPage({ params, searchParams }: { params: Pro
                 <th scope="row">
                   <Link href={`/conformance/${encodeURIComponent(r.slug)}${q}`}>{r.name}</Link>
                 </th>
-                <td>{PRODUCT_TYPE_LABEL[r.type]}</td>
-                <td>{r.versions.map((x) => `v${x}`).join(", ")}</td>
+                <td className="hidden sm:table-cell">{PRODUCT_TYPE_LABEL[r.type]}</td>
+                <td>{formatVersionRanges(r.versions)}</td>
                 <td>
                   <StatusLabel status={r.status} />
+                  <div className="muted whitespace-nowrap text-xs tabular-nums">{r.lapsesOn ? `${r.status === "lapsed" ? "lapsed" : "lapses"} ${r.lapsesOn}` : "no lapse date yet"}</div>
                 </td>
-                <td className="tabular-nums">{r.lapsesOn ?? "–"}</td>
               </tr>
             ))}
           </tbody>

@@ -28,11 +28,14 @@ export async function loadReleasesAndSources(db: Db): Promise<{ releases: Releas
       WHERE status = 'succeeded' AND kind IN ('conformance', 'releases') ORDER BY kind, finished_at DESC`,
   ]);
   const releases = new Map(rel.map((r) => [r.minor, r.release_date.toISOString().slice(0, 10)]));
-  const sources: Source[] = runs.map((r) => ({
-    label: r.kind === "conformance" ? `Certified Kubernetes submissions (${r.path})` : "Kubernetes release dates (releases.csv)",
-    upstream: r.upstream_repo ? `${r.upstream_repo}${r.upstream_commit ? ` @ ${shortSha(r.upstream_commit)}` : ""}` : null,
-    asOf: r.as_of ? r.as_of.toISOString().slice(0, 10) : null,
-  }));
+  const sources: Source[] = runs.map((r) => {
+    const repo = r.upstream_repo ? (/^[\w.-]+\/[\w.-]+/.exec(r.upstream_repo)?.[0] ?? r.upstream_repo) : null;
+    return {
+      label: r.kind === "conformance" ? `Certified Kubernetes submissions and merge dates (${r.path})` : "Kubernetes release dates (releases.csv)",
+      upstream: r.kind === "conformance" && repo ? `${repo}${r.upstream_commit ? ` @ ${shortSha(r.upstream_commit)}` : ""}` : r.upstream_repo,
+      asOf: r.as_of ? r.as_of.toISOString().slice(0, 10) : null,
+    };
+  });
   return { releases, sources };
 }
 

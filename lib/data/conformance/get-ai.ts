@@ -52,7 +52,7 @@ export async function loadAiSubmissions(db: Db, asOf: string, releases: ReleaseD
       statusReason: ai.reason,
       upstreamUrl: aiUpstreamUrl(r.source_path),
       warnings: r.warnings,
-      results: (r.results ?? []).map(({ position: _p, ...x }) => x),
+      results: (r.results ?? []).map((x) => ({ reqId: x.reqId, category: x.category, level: x.level, status: x.status, statusRaw: x.statusRaw, evidence: x.evidence, notes: x.notes })),
     };
   });
 }

@@ -73,6 +73,12 @@ export async function loadMatrixRows(db: Db, asOf: string, where: { companySlug?
 }
 
 const collator = new Intl.Collator("en", { sensitivity: "base" });
+/** Earlier lapse first; open-ended (null) last. */
+const byLapse = (a: MatrixRow, b: MatrixRow) => {
+  const x = a.lapsesOn ?? "9999-99-99";
+  const y = b.lapsesOn ?? "9999-99-99";
+  return x < y ? -1 : x > y ? 1 : 0;
+};
 const STATUS_ORDER = { certified: 0, expiring: 1, lapsed: 2, not_yet_certified: 3 } as const;
 
 /** Sort rows by a column; ties by name. */
@@ -81,9 +87,9 @@ export function sortMatrixRows(rows: MatrixRow[], sort: MatrixParams["sort"] = "
   const cmp: Record<NonNullable<MatrixParams["sort"]>, (a: MatrixRow, b: MatrixRow) => number> = {
     name: byName,
     vendor: (a, b) => collator.compare(a.vendor, b.vendor),
-    status: (a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status],
+    status: (a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || byLapse(a, b),
     latest: (a, b) => minorSortKey(a.latestVersion ?? "0.0") - minorSortKey(b.latestVersion ?? "0.0"),
-    lapses: (a, b) => ((a.lapsesOn ?? "9999") < (b.lapsesOn ?? "9999") ? -1 : (a.lapsesOn ?? "9999") > (b.lapsesOn ?? "9999") ? 1 : 0),
+    lapses: byLapse,
   };
   const sign = dir === "desc" ? -1 : 1;
   return [...rows].sort((a, b) => sign * cmp[sort](a, b) || byName(a, b));

@@ -8,6 +8,8 @@ export interface ProductCandidate {
   productId: number;
   slug: string;
   companyIds: Set<number>;
+  /** companyKey() of each raw vendor string (matches when no company id is known) */
+  vendorKeys: Set<string>;
   nameKeys: Set<string>;
 }
 
@@ -16,6 +18,7 @@ export interface AiLinkInput {
   dirName: string;
   platformName: string;
   companyId: number | null;
+  vendorRaw: string;
   k8sConformanceUrl: string | null;
 }
 
@@ -34,7 +37,8 @@ export function linkAiSubmission(sub: AiLinkInput, products: ProductCandidate[])
   const fromUrl = slugFromConformanceUrl(sub.k8sConformanceUrl);
   if (fromUrl && bySlug.has(fromUrl)) return { productId: bySlug.get(fromUrl)!.productId, how: "k8sConformanceUrl" };
   const key = nameKey(sub.platformName);
-  const sameVendor = products.filter((p) => sub.companyId !== null && p.companyIds.has(sub.companyId));
+  const vendorKey = companyKey(sub.vendorRaw);
+  const sameVendor = products.filter((p) => (sub.companyId !== null && p.companyIds.has(sub.companyId)) || (vendorKey !== "" && p.vendorKeys.has(vendorKey)));
   const dirMatch = bySlug.get(productSlug(sub.dirName));
   if (dirMatch && (sameVendor.includes(dirMatch) || dirMatch.nameKeys.has(key))) return { productId: dirMatch.productId, how: "folder name" };
   const named = sameVendor.filter((p) => [...p.nameKeys].some((k) => k === key || (key.length >= 3 && (k.includes(key) || key.includes(k)))));

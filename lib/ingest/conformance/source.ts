@@ -11,6 +11,7 @@ import { findConformanceParts } from "./walk-tree";
 import { companyKey } from "@/lib/companies/company-key";
 
 const text = (name: string) => ({ name, type: "text" });
+const PLACEHOLDER_COMPANIES = new Set(["notfound", "unknown", "independent"]);
 
 /** Certified Kubernetes + Kubernetes AI Conformance submissions. */
 export const conformanceSource: SourceKind<ConformanceBundle> = {
@@ -32,7 +33,10 @@ export const conformanceSource: SourceKind<ConformanceBundle> = {
     const directory = loadCompanyDirectory();
     const tables: Record<string, TableCounts> = {};
     const add = (t: string, c: TableCounts) => (tables[t] = tables[t] ? addCounts(tables[t]!, c) : c);
-    const vendors = [...(bundle.k8s ?? []).map((c) => c.file.vendor), ...(bundle.ai?.submissions ?? []).map((s) => s.parsed.vendorName)];
+    // A vendor is a named company: never let a directory placeholder (gitdm's "NotFound") stand in for one.
+    const vendors = [...(bundle.k8s ?? []).map((c) => c.file.vendor), ...(bundle.ai?.submissions ?? []).map((s) => s.parsed.vendorName)].filter(
+      (v) => !PLACEHOLDER_COMPANIES.has(directory.resolve(v)?.slug ?? ""),
+    );
     const { ids: companyIds, counts } = await resolveCompanyIds(client, runId, directory, vendors, "conformance");
     add("company", counts.company);
     add("company_alias", counts.company_alias);
@@ -91,19 +95,20 @@ export const conformanceSource: SourceKind<ConformanceBundle> = {
           runId,
         ),
       );
-      const cand = await client.query<{ id: number; slug: string; company_ids: (number | null)[]; names: string[] }>(
-        `SELECT p.id, p.slug, array_agg(DISTINCT c.company_id) AS company_ids, array_agg(DISTINCT c.name) AS names
+      const cand = await client.query<{ id: number; slug: string; company_ids: (number | null)[]; names: string[]; vendors: string[] }>(
+        `SELECT p.id, p.slug, array_agg(DISTINCT c.company_id) AS company_ids, array_agg(DISTINCT c.name) AS names, array_agg(DISTINCT c.vendor_raw) AS vendors
          FROM conformance_product p JOIN certification c ON c.product_id = p.id GROUP BY p.id, p.slug`,
       );
       const products: ProductCandidate[] = cand.rows.map((r) => ({
         productId: r.id,
         slug: r.slug,
         companyIds: new Set(r.company_ids.filter((x): x is number => x !== null)),
+        vendorKeys: new Set(r.vendors.map((v) => companyKey(v))),
         nameKeys: new Set(r.names.map((n) => companyKey(n.replace(/\(.*?\)/g, " ")))),
       }));
       const rows = submissions.map((s) => {
         const companyId = companyIds.get(s.parsed.vendorName) ?? null;
-        const link = linkAiSubmission({ dirName: s.dirName, platformName: s.parsed.platformName, companyId, k8sConformanceUrl: s.parsed.k8sConformanceUrl?.raw ?? null }, products);
+        const link = linkAiSubmission({ dirName: s.dirName, platformName: s.parsed.platformName, companyId, vendorRaw: s.parsed.vendorName, k8sConformanceUrl: s.parsed.k8sConformanceUrl?.raw ?? null }, products);
         const warnings = link ? s.parsed.warnings : [...s.parsed.warnings, "product: no single Certified Kubernetes product matches this platform"];
         const m = s.parsed;
         return [

@@ -19,7 +19,7 @@ export async function GET(req: Request, ctx: { params: Promise<{ product: string
     if (!p) return svg(badgeSvg("Certified Kubernetes", "unknown product", "#9f9f9f"), 404, 300);
     const ai = p.ai.some((s) => s.status === "conformant" || s.status === "expiring");
     if (p.status === "certified" || p.status === "expiring") {
-      return svg(badgeSvg("Certified Kubernetes", `v${p.statusVersion}${ai ? " · AI conformant" : ""}${p.status === "expiring" ? " · expiring" : ""}`, p.status === "expiring" ? "#dfb317" : "#326ce5"));
+      return svg(badgeSvg("Certified Kubernetes", `v${p.statusVersion}${p.status === "expiring" ? " (expiring)" : ""}${ai ? " · AI conformant" : ""}`, p.status === "expiring" ? "#dfb317" : "#326ce5"));
     }
     return svg(badgeSvg("Certified Kubernetes", p.status === "lapsed" ? `lapsed (v${p.statusVersion})` : "not yet certified", "#e05d44"));
   } catch {
