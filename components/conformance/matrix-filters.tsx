@@ -23,6 +23,22 @@ const STATUSES = [
   ["lapsed", "Lapsed"],
 ] as const;
 
+/** One labelled select of the filter bar; options are [value, label] pairs. */
+function SelectFilter({ label, name, value, options, className = "" }: { label: string; name: string; value: string | undefined; options: readonly (readonly [string, string])[]; className?: string }) {
+  return (
+    <label className="flex flex-col text-xs">
+      <span className="muted">{label}</span>
+      <select className={`select ${className}`} name={name} defaultValue={value ?? ""}>
+        {options.map(([v, l]) => (
+          <option key={v} value={v}>
+            {l}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /** The filter bar of /conformance. */
 export function MatrixFilters({ values, vendors, versions }: Props) {
   const router = useRouter();
@@ -41,48 +57,10 @@ export function MatrixFilters({ values, vendors, versions }: Props) {
         <span className="muted">Search</span>
         <input className="input w-44" type="search" name="q" defaultValue={values.q ?? ""} placeholder="Product or vendor" />
       </label>
-      <label className="flex flex-col text-xs">
-        <span className="muted">Type</span>
-        <select className="select" name="type" defaultValue={values.type ?? ""}>
-          {TYPES.map(([v, l]) => (
-            <option key={v} value={v}>
-              {l}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="flex flex-col text-xs">
-        <span className="muted">Status</span>
-        <select className="select" name="status" defaultValue={values.status ?? ""}>
-          {STATUSES.map(([v, l]) => (
-            <option key={v} value={v}>
-              {l}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="flex flex-col text-xs">
-        <span className="muted">Version</span>
-        <select className="select" name="version" defaultValue={values.version ?? ""}>
-          <option value="">Any version</option>
-          {versions.map((v) => (
-            <option key={v} value={v}>
-              v{v}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="flex flex-col text-xs">
-        <span className="muted">Vendor</span>
-        <select className="select max-w-48" name="vendor" defaultValue={values.vendor ?? ""}>
-          <option value="">All vendors</option>
-          {vendors.map((v) => (
-            <option key={v.slug} value={v.slug}>
-              {v.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SelectFilter label="Type" name="type" value={values.type} options={TYPES} />
+      <SelectFilter label="Status" name="status" value={values.status} options={STATUSES} />
+      <SelectFilter label="Version" name="version" value={values.version} options={[["", "Any version"], ...versions.map((v) => [v, `v${v}`] as const)]} />
+      <SelectFilter label="Vendor" name="vendor" value={values.vendor} options={[["", "All vendors"], ...vendors.map((v) => [v.slug, v.name] as const)]} className="max-w-48" />
       <label className="flex flex-col text-xs">
         <span className="muted">As of</span>
         <input className="input" type="date" name="asOf" defaultValue={values.asOf ?? ""} />
