@@ -1,6 +1,6 @@
 // Web server for the e2e run: a fresh database (on DATABASE_URL's server, else embedded), migrations,
-// the bundled data, then `next start` of the existing production build (built if missing).
-import { spawn, spawnSync } from "node:child_process";
+// the bundled data, then the existing production build (built if missing) served as `npm start` serves it.
+import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
@@ -9,6 +9,7 @@ import { applyMigrations } from "@/lib/db/migrate";
 import { startEmbedded } from "@/lib/db/embedded";
 import { SOURCE_KINDS } from "@/lib/ingest/registry";
 import { runIngest } from "@/lib/ingest/run";
+import { serveProduction } from "@/lib/serve/serve-production";
 
 const root = path.resolve(import.meta.dirname, "..");
 const port = Number(process.env.E2E_PORT ?? 3199);
@@ -45,14 +46,12 @@ async function main() {
     if (res.status !== 0) process.exit(1);
   }
   const db = await prepareDatabase();
-  const next = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: root, stdio: "inherit", env: { ...process.env, DATABASE_URL: db.url } });
-  const stop = () => {
-    next.kill("SIGTERM");
-    void db.stop().then(() => process.exit(0));
-  };
+  // The same serving path as `npm start`: Next behind the page cache (lib/serve/).
+  const web = await serveProduction({ root, databaseUrl: db.url, port, host: "127.0.0.1" });
+  const stop = () => void web.stop().then(() => db.stop()).then(() => process.exit(0));
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
-  next.on("exit", (code) => void db.stop().then(() => process.exit(code ?? 0)));
+  web.next.on("exit", (code) => void db.stop().then(() => process.exit(code ?? 0)));
 }
 
 main().catch((err) => {

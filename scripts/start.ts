@@ -1,7 +1,7 @@
 // `npm start`: the one-command launcher. Uses DATABASE_URL or starts the embedded PostgreSQL, applies
 // migrations, loads the bundled data into an empty database, builds the app if the sources changed,
-// then serves it with `next start`. Ctrl-C / SIGTERM stop Next and PostgreSQL cleanly.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+// then serves it (`next start` behind the page cache, lib/serve/). Ctrl-C / SIGTERM stop Next and PostgreSQL cleanly.
+import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { sourceDigest } from "@/lib/build/source-digest";
@@ -11,6 +11,7 @@ import { openDatabase, type ReadyDatabase } from "@/lib/db/resolve";
 import { formatProblem, IngestValidationError } from "@/lib/ingest/problems";
 import { SOURCE_KINDS } from "@/lib/ingest/registry";
 import { runIngest } from "@/lib/ingest/run";
+import { serveProduction, type ProductionServer } from "@/lib/serve/serve-production";
 
 const root = path.resolve(import.meta.dirname, "..");
 const port = Number(process.env.PORT ?? 3000);
@@ -58,16 +59,13 @@ async function main(): Promise<void> {
   }
   buildIfNeeded();
   let db: ReadyDatabase | null = null;
-  let next: ChildProcess | null = null;
+  let web: ProductionServer | null = null;
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     say(`${signal}: stopping…`);
-    if (next && next.exitCode === null) {
-      next.kill("SIGTERM");
-      await new Promise((r) => next!.once("exit", r));
-    }
+    if (web) await web.stop();
     if (db) await db.stop();
     say("stopped.");
     process.exit(0);
@@ -80,16 +78,16 @@ async function main(): Promise<void> {
     if (process.ppid !== parent) void shutdown("parent process exited");
   }, 1_000).unref();
   process.on("exit", () => {
-    if (next && next.exitCode === null) next.kill("SIGTERM");
+    if (web && web.next.exitCode === null) web.next.kill("SIGTERM");
   });
 
   db = await openDatabase({ root, log: say });
   if (db.migrationsApplied.length > 0) say(`applied migrations: ${db.migrationsApplied.join(", ")}`);
   await loadBundledDataIfEmpty(db.url);
 
+  web = await serveProduction({ root, databaseUrl: db.url, port, env });
   say(`serving on http://localhost:${port} (${db.embedded ? "embedded PostgreSQL" : "DATABASE_URL"}); Ctrl-C stops`);
-  next = spawn(process.execPath, [nextBin, "start", "-p", String(port)], { cwd: root, stdio: "inherit", env: { ...env, DATABASE_URL: db.url } });
-  next.on("exit", (code) => {
+  web.next.on("exit", (code) => {
     if (!stopping) {
       say(`next exited with code ${code}`);
       void (db ? db.stop() : Promise.resolve()).then(() => process.exit(code ?? 1));

@@ -1,4 +1,4 @@
-// Server time of pages and APIs against `next start`: median / p95 over N sequential requests each, beside
+// Server time of pages and APIs against scripts/serve.ts: median / p95 over N sequential requests each, beside
 // the bare SQL those requests ran (pg_stat_statements execution time per request), plus autocannon load.
 import { spawn } from "node:child_process";
 import { gzipSync } from "node:zlib";
@@ -31,11 +31,15 @@ export interface RouteResult {
   statementsPerRequest?: number;
   /** p95 / bare SQL per request */
   ratioToSql?: number;
+  /** the same path answered from the front server's page cache (no render) */
+  cachedMedianMs?: number;
+  cachedP95Ms?: number;
 }
 
-async function timedGet(url: string): Promise<{ ms: number; status: number }> {
+/** GET `url`; `fresh` asks the front server for a new render (Cache-Control: no-cache, as a hard reload does). */
+async function timedGet(url: string, fresh = true): Promise<{ ms: number; status: number }> {
   const t0 = performance.now();
-  const res = await fetch(url, { headers: { "accept-encoding": "identity" } });
+  const res = await fetch(url, { headers: { "accept-encoding": "identity", ...(fresh ? { "cache-control": "no-cache" } : {}) } });
   await res.arrayBuffer();
   return { ms: performance.now() - t0, status: res.status };
 }
@@ -48,7 +52,7 @@ async function sqlTotals(client: pg.Client, db: string): Promise<{ ms: number; c
   return { ms: Number(r.rows[0]?.ms ?? 0), calls: Number(r.rows[0]?.calls ?? 0) };
 }
 
-/** Measure one path: probe (404 → not available), warm up, reset pg_stat_statements, N sequential requests. */
+/** Measure one path: probe (404 → not available), warm up, reset pg_stat_statements, N sequential fresh renders, then N cached answers. */
 export async function benchRoute(base: string, p: string, n: number, statsUrl: string, db: string): Promise<RouteResult> {
   const probe = await timedGet(base + p).catch((e: Error) => ({ ms: 0, status: -1, err: e }));
   if (probe.status === 404) return { path: p, status: "not available", note: "404 (route not merged yet?)" };
@@ -69,6 +73,8 @@ export async function benchRoute(base: string, p: string, n: number, statsUrl: s
     const after = await sqlTotals(client, db);
     const sqlMs = (after.ms - before.ms) / n;
     const p95 = quantile(times, 0.95);
+    const cached: number[] = [];
+    for (let i = 0; i < n; i++) cached.push((await timedGet(base + p, false)).ms);
     return {
       path: p,
       status: bad ? "failed" : "ok",
@@ -79,6 +85,8 @@ export async function benchRoute(base: string, p: string, n: number, statsUrl: s
       sqlMsPerRequest: sqlMs,
       statementsPerRequest: (after.calls - before.calls) / n,
       ratioToSql: sqlMs > 0 ? p95 / sqlMs : undefined,
+      cachedMedianMs: quantile(cached, 0.5),
+      cachedP95Ms: quantile(cached, 0.95),
     };
   } finally {
     await client.end();
@@ -86,11 +94,11 @@ export async function benchRoute(base: string, p: string, n: number, statsUrl: s
 }
 
 /** autocannon against `url` at `connections` for `seconds`, sampling the server's RSS; returns req/s, p99, errors, peak RSS. */
-export async function loadRun(root: string, url: string, connections: number, seconds: number, serverPid: number): Promise<{ requestsPerSec: number; p99Ms: number; p50Ms: number; errors: number; non2xx: number; total: number; peakRssMb: number }> {
+export async function loadRun(root: string, url: string, connections: number, seconds: number, serverPid: number, fresh = false): Promise<{ requestsPerSec: number; p99Ms: number; p50Ms: number; errors: number; non2xx: number; total: number; peakRssMb: number }> {
   const bin = path.join(root, "node_modules", "autocannon", "autocannon.js");
   const sampler = rssSampler(serverPid, 100);
   const out = await new Promise<string>((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, "-c", String(connections), "-d", String(seconds), "-j", url], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [bin, "-c", String(connections), "-d", String(seconds), ...(fresh ? ["-H", "cache-control=no-cache"] : []), "-j", url], { stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     child.stdout.on("data", (d) => (stdout += d));
     child.on("exit", (code) => (code === 0 ? resolve(stdout) : reject(new Error(`autocannon exited ${code}`))));

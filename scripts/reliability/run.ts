@@ -17,7 +17,7 @@ import { fullDiskCase, readOnlyCase } from "./disk";
 import { killIngestTest } from "./kill-ingest";
 import { loadTest } from "./load";
 import { outageTest } from "./outage";
-import { availablePaths, startWeb } from "./web";
+import { availablePaths, detailPaths, startWeb } from "./web";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 const argv = process.argv.slice(2);
@@ -56,8 +56,11 @@ async function main() {
           const paths = await availablePaths(web.base);
           say(`paths in the mix: ${paths.join(" ")}`);
           if (only.has("load")) {
-            say(`load: 64 connections for ${duration} s…`);
-            const r = await loadTest(web, paths, 64, duration);
+            const details = await detailPaths(web.base);
+            // Interleave: each main page or API, then a handful of detail pages, so every connection spreads.
+            const mix = details.flatMap((d, i) => (i % 4 === 0 ? [paths[(i / 4) % paths.length]!, d] : [d]));
+            say(`load: 64 connections for ${duration} s over ${new Set(mix).size} distinct URLs (the main ones + ${details.length} group, company and product pages and APIs)…`);
+            const r = await loadTest(web, mix.length ? mix : paths, 64, duration);
             results.load = r;
             verdicts.push([`load 64 conns ${duration} s: ${r.requests} requests, ${r.errors} errors, ${r.non2xx} non-2xx, p99 ${r.p99Ms} ms, ${Math.round(r.requestsPerSec)} req/s, peak RSS ${Math.round(r.peakRssMb)} MB`, r.ok]);
           }

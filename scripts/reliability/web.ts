@@ -1,4 +1,4 @@
-// Start `next start` of the production build against a database, on 127.0.0.1 (for the reliability runs).
+// Start the production build as `npm start` serves it (scripts/serve.ts: Next behind the page cache) on 127.0.0.1.
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -12,12 +12,12 @@ export interface Web {
   log(): string;
 }
 
-/** `next start -p port` with DATABASE_URL=url; waits for /api/v1/health (200). */
+/** scripts/serve.ts on `port` with DATABASE_URL=url; waits for /api/v1/health (200). */
 export async function startWeb(root: string, url: string, port: number): Promise<Web> {
   if (!existsSync(path.join(root, ".next", "BUILD_ID"))) throw new Error("no production build: run `npm run build` first");
-  const child = spawn(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts", "serve.ts")], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" },
+    env: { ...process.env, DATABASE_URL: url, PORT: String(port), HOST: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let out = "";
@@ -42,4 +42,17 @@ export async function availablePaths(base: string): Promise<string[]> {
     if (s === 200) out.push(p);
   }
   return out;
+}
+
+/** Every group, company and product page with its API twin (hundreds of distinct URLs, as real visitors spread). */
+export async function detailPaths(base: string): Promise<string[]> {
+  const get = async <T>(p: string): Promise<T | null> => fetch(base + p).then((r) => (r.ok ? (r.json() as Promise<T>) : null)).catch(() => null);
+  const groups = (await get<{ groups: { dir: string }[] }>("/api/v1/groups"))?.groups ?? [];
+  const companies = (await get<{ rows: { slug: string }[] }>("/api/v1/companies"))?.rows ?? [];
+  const products = (await get<{ rows: { slug: string }[] }>("/api/v1/conformance"))?.rows ?? [];
+  return [
+    ...groups.flatMap((g) => [`/groups/${g.dir}`, `/api/v1/groups/${g.dir}`]),
+    ...companies.flatMap((c) => [`/companies/${c.slug}`, `/api/v1/companies/${c.slug}`]),
+    ...products.flatMap((c) => [`/conformance/${c.slug}`, `/api/v1/conformance/${c.slug}`]),
+  ];
 }

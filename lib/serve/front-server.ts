@@ -1,0 +1,155 @@
+// The public HTTP server of the production app: forwards every request to Next.js on a private port and
+// answers repeat GETs of pages and APIs from a ResponseCache keyed by the data version (one indexed query per
+// request), so each page is rendered once per ingest instead of once per visitor. Health, client-side
+// navigation (RSC) requests, POSTs and anything uncacheable pass straight through. When the version query
+// fails (database down) the request goes to Next, which answers with its friendly error.
+import http from "node:http";
+import { randomBytes } from "node:crypto";
+import { constants as zc, createGzip, gzipSync } from "node:zlib";
+import { bodyHasRenderError, isCacheableResponse, renderCachedResponse, requestCacheKey, ResponseCache, toCachedResponse, wantsFresh } from "./response-cache";
+
+/** Where Next listens, how to read the data version, and the cache budget. */
+export interface FrontServerOptions {
+  upstream: { host: string; port: number };
+  /** The current data version; rejects when the database cannot be asked. */
+  dataVersion: () => Promise<string>;
+  cacheBytes: number;
+  /** UTC day ("YYYY-MM-DD"): pages compute statuses as of today. */
+  today?: () => string;
+}
+
+const MAX_STORED_BODY = 4 * 2 ** 20;
+const acceptsGzip = (req: http.IncomingMessage) => /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
+const fresh = () => randomBytes(24).toString("base64");
+const PASS_DROP = new Set(["connection", "keep-alive"]);
+
+/** Create (not yet listening) the front server; `cache` is exposed for stats and tests. */
+export function createFrontServer(opts: FrontServerOptions): { server: http.Server; cache: ResponseCache } {
+  const cache = new ResponseCache(opts.cacheBytes);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+  const inflight = new Map<string, Promise<void>>();
+  const today = opts.today ?? (() => new Date().toISOString().slice(0, 10));
+  let lastVersion: string | null = null;
+
+  function sendHit(req: http.IncomingMessage, res: http.ServerResponse, key: string): boolean {
+    const entry = cache.get(key);
+    if (!entry) return false;
+    cache.hits++;
+    const { headers, body } = renderCachedResponse(entry, fresh());
+    let out = body;
+    if (acceptsGzip(req) && body.length > 1024) {
+      out = gzipSync(body, { level: 4 });
+      headers["content-encoding"] = "gzip";
+    }
+    headers["content-length"] = out.length;
+    headers["x-bazaar-cache"] = "hit";
+    res.writeHead(entry.status, headers);
+    res.end(out);
+    return true;
+  }
+
+  /** Send the request to Next; with a key, store a cacheable answer under it while streaming it out. */
+  function forward(req: http.IncomingMessage, res: http.ServerResponse, key: string | null): Promise<void> {
+    return new Promise((resolve) => {
+      const headers: http.OutgoingHttpHeaders = { ...req.headers, "x-forwarded-for": req.socket.remoteAddress ?? "" };
+      if (key) headers["accept-encoding"] = "identity"; // stored raw; compressed per client below
+      const up = http.request({ ...opts.upstream, method: req.method, path: req.url, headers, agent }, (ures) => {
+        const status = ures.statusCode ?? 502;
+        if (!key || !isCacheableResponse(status, ures.headers)) {
+          const out = Object.fromEntries(Object.entries(ures.headers).filter(([k]) => !PASS_DROP.has(k)));
+          res.writeHead(status, { ...out, ...(key ? { "x-bazaar-cache": "miss" } : {}) });
+          ures.pipe(res);
+          ures.on("end", resolve).on("error", () => resolve());
+          return;
+        }
+        const gzip = acceptsGzip(req);
+        const out: http.OutgoingHttpHeaders = Object.fromEntries(Object.entries(ures.headers).filter(([k]) => !["content-length", "transfer-encoding", ...PASS_DROP].includes(k)));
+        if (gzip) out["content-encoding"] = "gzip";
+        out["x-bazaar-cache"] = "miss";
+        res.writeHead(status, out);
+        const sink = gzip ? createGzip({ level: 4, flush: zc.Z_SYNC_FLUSH }) : null;
+        if (sink) sink.pipe(res);
+        const chunks: Buffer[] = [];
+        let size = 0;
+        ures.on("data", (c: Buffer) => {
+          size += c.length;
+          if (size <= MAX_STORED_BODY) chunks.push(c);
+          if (!res.destroyed) (sink ?? res).write(c);
+        });
+        ures.on("end", () => {
+          (sink ?? res).end();
+          const body = Buffer.concat(chunks);
+          if (size <= MAX_STORED_BODY && !bodyHasRenderError(body)) cache.set(key, toCachedResponse(status, ures.headers, body));
+          resolve();
+        });
+        ures.on("error", () => {
+          res.destroy();
+          resolve();
+        });
+      });
+      up.on("error", () => {
+        if (!res.headersSent) {
+          res.writeHead(503, { "content-type": "text/plain; charset=utf-8", "retry-after": "2" });
+          res.end("Bazaar is starting or restarting. Try again in a moment.\n");
+        } else res.destroy();
+        resolve();
+      });
+      req.pipe(up);
+    });
+  }
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const reqKey = opts.cacheBytes > 0 ? requestCacheKey(req) : null;
+    if (reqKey === null) return forward(req, res, null);
+    let version: string;
+    try {
+      version = await opts.dataVersion();
+    } catch {
+      return forward(req, res, null); // database down: Next answers with its friendly error
+    }
+    if (version !== lastVersion) {
+      if (lastVersion !== null) cache.clear();
+      lastVersion = version;
+    }
+    const key = `${version}\u0000${today()}\u0000${reqKey}`;
+    if (!wantsFresh(req.headers)) {
+      if (sendHit(req, res, key)) return;
+      const pending = inflight.get(key);
+      if (pending) {
+        await pending; // one render per key at a time; the others wait for its result
+        if (sendHit(req, res, key)) return;
+      }
+    }
+    cache.misses++;
+    const fill = forward(req, res, key);
+    inflight.set(key, fill);
+    await fill;
+    if (inflight.get(key) === fill) inflight.delete(key);
+  }
+
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch(() => {
+      if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+      res.end("Internal error.\n");
+    });
+  });
+  server.on("close", () => agent.destroy());
+  return { server, cache };
+}
+
+/** A data-version reader that fails fast: at most `timeoutMs` per query, and for `backoffMs` after a failure. */
+export function failFastVersion(query: () => Promise<string>, timeoutMs = 1_000, backoffMs = 1_000): () => Promise<string> {
+  let failedAt = -Infinity;
+  return async () => {
+    if (performance.now() - failedAt < backoffMs) throw new Error("database recently unreachable");
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      return await Promise.race([query(), new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error("data version query timed out")), timeoutMs)))]);
+    } catch (err) {
+      failedAt = performance.now();
+      throw err;
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+}

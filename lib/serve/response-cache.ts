@@ -1,0 +1,158 @@
+// A byte-bounded LRU of rendered pages and API answers for the front server (lib/serve/front-server.ts).
+// Entries are keyed by data version + UTC day + the request parts a render depends on, so they never go
+// stale: a committed ingest bumps the version and the next request renders afresh. A page's CSP nonce is
+// not stored as text: the body is kept split around it and every hit is joined with a fresh nonce.
+import type { IncomingHttpHeaders, OutgoingHttpHeaders } from "node:http";
+
+/** One stored response: status, headers and the body split around the nonce it was rendered with. */
+export interface CachedResponse {
+  status: number;
+  headers: [string, string][];
+  /** body pieces; joined with the hit's nonce between them (one piece when there is no nonce) */
+  parts: Buffer[];
+  nonce: string | null;
+  bytes: number;
+}
+
+/** Request headers that make Next answer something other than the plain document or JSON. */
+const UNCACHEABLE_REQUEST_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action", "authorization", "range"];
+/** Paths answered live every time: health reflects the database right now; Next's own assets are files. */
+const LIVE_PATHS = /^\/(api\/v1\/health|_next\/)/;
+/** Response headers the front server sets itself (or that describe one connection). */
+const HOP_HEADERS = new Set(["connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "date"]);
+
+/** The value of cookie `name` in a Cookie header ("" when absent). */
+export function cookieValue(cookie: string | undefined, name: string): string {
+  for (const part of (cookie ?? "").split(";")) {
+    const i = part.indexOf("=");
+    if (i > 0 && part.slice(0, i).trim() === name) return part.slice(i + 1).trim();
+  }
+  return "";
+}
+
+/** The request part of a cache key, or null when the request must go to Next every time. */
+export function requestCacheKey(req: { method?: string; url?: string; headers: IncomingHttpHeaders }): string | null {
+  if (req.method !== "GET" || !req.url || LIVE_PATHS.test(req.url)) return null;
+  if (UNCACHEABLE_REQUEST_HEADERS.some((h) => req.headers[h] !== undefined)) return null;
+  if (req.url.includes("_rsc=")) return null;
+  const h = req.headers;
+  // Everything a render reads besides the URL and the data: the theme cookie and the host (embed snippets).
+  return [h.host ?? "", h["x-forwarded-host"] ?? "", h["x-forwarded-proto"] ?? "", cookieValue(h.cookie, "theme"), req.url].join("\u0000");
+}
+
+/** Whether the client asked for a fresh answer (a browser's hard reload sends Cache-Control: no-cache). */
+export function wantsFresh(headers: IncomingHttpHeaders): boolean {
+  return /no-cache|no-store/.test(String(headers["cache-control"] ?? "")) || /no-cache/.test(String(headers.pragma ?? ""));
+}
+
+/** Whether an upstream answer may be stored: a 200 HTML page or JSON API answer that sets no cookie. */
+export function isCacheableResponse(status: number, headers: IncomingHttpHeaders): boolean {
+  if (status !== 200 || headers["set-cookie"] !== undefined) return false;
+  if (headers["content-encoding"] !== undefined && headers["content-encoding"] !== "identity") return false;
+  const type = String(headers["content-type"] ?? "");
+  return type.startsWith("text/html") || type.startsWith("application/json");
+}
+
+/** Whether a streamed page carries a render error (its shell went out as 200 before the error happened):
+ *  an error boundary's digest in the HTML or an error row in the RSC payload. Such a page is never stored.
+ *  (`<template data-dgst="">` with an empty digest is a client-only component's planned bail-out, not an error.) */
+export function bodyHasRenderError(body: Buffer): boolean {
+  return /data-dgst="[^"]|\\?"digest\\?":/.test(body.toString("latin1"));
+}
+
+/** The nonce a page was rendered with, read from its Content-Security-Policy header. */
+export function nonceOf(headers: IncomingHttpHeaders): string | null {
+  const csp = headers["content-security-policy"];
+  const m = /'nonce-([A-Za-z0-9+/=_-]{16,})'/.exec(Array.isArray(csp) ? csp.join(",") : (csp ?? ""));
+  return m ? m[1]! : null;
+}
+
+/** Split `body` at every occurrence of `token` (no copies: the pieces are views into `body`). */
+export function splitBuffer(body: Buffer, token: string): Buffer[] {
+  const needle = Buffer.from(token);
+  const parts: Buffer[] = [];
+  let from = 0;
+  for (let at = body.indexOf(needle, from); at >= 0; at = body.indexOf(needle, from)) {
+    parts.push(body.subarray(from, at));
+    from = at + needle.length;
+  }
+  parts.push(body.subarray(from));
+  return parts;
+}
+
+/** Build the stored form of an upstream answer. */
+export function toCachedResponse(status: number, headers: IncomingHttpHeaders, body: Buffer): CachedResponse {
+  const nonce = nonceOf(headers);
+  const kept: [string, string][] = [];
+  for (const [name, value] of Object.entries(headers)) {
+    if (value === undefined || HOP_HEADERS.has(name)) continue;
+    for (const v of Array.isArray(value) ? value : [value]) kept.push([name, v]);
+  }
+  const parts = nonce ? splitBuffer(body, nonce) : [body];
+  return { status, headers: kept, parts, nonce, bytes: body.length + kept.reduce((n, [k, v]) => n + k.length + v.length, 0) };
+}
+
+/** The headers and body of a hit, with `nonce` in place of the one the page was rendered with. */
+export function renderCachedResponse(entry: CachedResponse, nonce: string): { headers: OutgoingHttpHeaders; body: Buffer } {
+  const headers: OutgoingHttpHeaders = {};
+  for (const [name, value] of entry.headers) {
+    const v = entry.nonce ? value.split(entry.nonce).join(nonce) : value;
+    const prev = headers[name];
+    headers[name] = prev === undefined ? v : ([] as string[]).concat(prev as string | string[], v);
+  }
+  if (!entry.nonce) return { headers, body: entry.parts[0]! };
+  const glue = Buffer.from(nonce);
+  const pieces: Buffer[] = [];
+  entry.parts.forEach((p, i) => (i === 0 ? pieces.push(p) : pieces.push(glue, p)));
+  return { headers, body: Buffer.concat(pieces) };
+}
+
+/** Least-recently-used store bounded by total bytes. */
+export class ResponseCache {
+  private readonly entries = new Map<string, CachedResponse>();
+  private total = 0;
+  hits = 0;
+  misses = 0;
+
+  constructor(private readonly maxBytes: number) {}
+
+  /** The entry for `key` (marked most recently used), or undefined. */
+  get(key: string): CachedResponse | undefined {
+    const e = this.entries.get(key);
+    if (!e) return undefined;
+    this.entries.delete(key);
+    this.entries.set(key, e);
+    return e;
+  }
+
+  /** Store `entry` (ignored when it alone exceeds a quarter of the budget); evicts the oldest to fit. */
+  set(key: string, entry: CachedResponse): void {
+    if (entry.bytes > this.maxBytes / 4) return;
+    this.delete(key);
+    this.entries.set(key, entry);
+    this.total += entry.bytes;
+    for (const [k] of this.entries) {
+      if (this.total <= this.maxBytes) break;
+      this.delete(k);
+    }
+  }
+
+  /** Forget `key`. */
+  delete(key: string): void {
+    const e = this.entries.get(key);
+    if (!e) return;
+    this.entries.delete(key);
+    this.total -= e.bytes;
+  }
+
+  /** Forget everything (the data version changed: no old entry can be asked for again). */
+  clear(): void {
+    this.entries.clear();
+    this.total = 0;
+  }
+
+  /** Entry count and bytes held. */
+  stats(): { entries: number; bytes: number; hits: number; misses: number } {
+    return { entries: this.entries.size, bytes: this.total, hits: this.hits, misses: this.misses };
+  }
+}
