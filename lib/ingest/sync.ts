@@ -1,6 +1,8 @@
-// Set-based "make this table slice equal to these rows" writer: bulk-loads rows into a temp table with
-// unnest(), then deletes, updates and inserts with three statements, and reports what changed.
+// Set-based "make this table slice equal to these rows" writer: COPYs rows into a temp table, then deletes,
+// updates and inserts with three statements, and reports what changed. A bulk load into a slice that is empty
+// and shares no key with the table (a first load) is COPYed straight into the table instead.
 import type { PoolClient } from "pg";
+import { copyRows } from "./copy-rows";
 import type { TableCounts } from "./types";
 
 /** A column of the target table and its PostgreSQL type (used for the unnest cast), e.g. "text", "int4", "jsonb", "group_kind". */
@@ -20,13 +22,58 @@ export interface SyncSpec {
   scope?: Record<string, string | number | boolean>;
 }
 
-const CHUNK = 20_000;
 let tempCounter = 0;
+/** Below this many rows the staged path is cheap enough; the straight path is for bulk loads. */
+const STRAIGHT_MIN_ROWS = 1_000;
+const uniqueKeyCache = new Map<string, boolean>();
 
 const ident = (name: string): string => {
   if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`unsafe SQL identifier: ${name}`);
   return `"${name}"`;
 };
+
+/** Whether `table` has a unique index on exactly the `key` columns (so a duplicate cannot slip in unnoticed). */
+async function hasUniqueKey(client: PoolClient, table: string, key: string[]): Promise<boolean> {
+  const id = `${table}(${[...key].sort().join(",")})`;
+  const known = uniqueKeyCache.get(id);
+  if (known !== undefined) return known;
+  const r = await client.query(
+    `SELECT 1 FROM pg_index i WHERE i.indrelid = $1::regclass AND i.indisunique AND i.indpred IS NULL
+        AND (SELECT array_agg(a.attname::text ORDER BY a.attname::text) FROM pg_attribute a WHERE a.attrelid = i.indrelid AND a.attnum = ANY(i.indkey)) = $2::text[]
+        AND cardinality(i.indkey) = $3`,
+    [table, [...key].sort(), key.length],
+  );
+  uniqueKeyCache.set(id, (r.rowCount ?? 0) > 0);
+  return uniqueKeyCache.get(id)!;
+}
+
+/** The straight path: when the slice is empty and no incoming key exists yet, COPY the rows into the table
+ *  itself (under a savepoint; a unique violation means some key did exist, and the staged path takes over). */
+async function insertsStraight(client: PoolClient, spec: SyncSpec, rows: unknown[][], runId: number): Promise<boolean> {
+  if (rows.length < STRAIGHT_MIN_ROWS || !(await hasUniqueKey(client, spec.table, spec.key))) return false;
+  const table = ident(spec.table);
+  const scope = Object.entries(spec.scope ?? {});
+  if (scope.length > 0) {
+    const inScope = await client.query(`SELECT 1 FROM ${table} WHERE ${scope.map(([k], i) => `${ident(k)} = $${i + 1}`).join(" AND ")} LIMIT 1`, scope.map(([, v]) => v));
+    if (inScope.rowCount) return false;
+  }
+  // a re-ingest usually shares its first key with the table: skip a COPY that would fail on row one
+  const keyIdx = spec.key.map((k) => spec.columns.findIndex((c) => c.name === k));
+  const first = await client.query(`SELECT 1 FROM ${table} WHERE ${spec.key.map((k, i) => `${ident(k)} = $${i + 1}::${spec.columns[keyIdx[i]!]!.type}`).join(" AND ")} LIMIT 1`, keyIdx.map((i) => rows[0]![i]));
+  if (first.rowCount) return false;
+  const sp = `sync_straight_${++tempCounter}`;
+  await client.query(`SAVEPOINT ${sp}`);
+  try {
+    await copyRows(client, table, [...spec.columns.map((c) => ident(c.name)), `"ingest_run_id"`], spec.columns, rows, [{ value: runId, type: "int4" }]);
+    await client.query(`RELEASE SAVEPOINT ${sp}`);
+    return true;
+  } catch (err) {
+    if ((err as { code?: string }).code !== "23505") throw err;
+    await client.query(`ROLLBACK TO SAVEPOINT ${sp}`);
+    await client.query(`RELEASE SAVEPOINT ${sp}`);
+    return false;
+  }
+}
 
 /** Make the scoped slice of `spec.table` equal to `rows` (arrays in `spec.columns` order); returns the counts. */
 export async function syncRows(client: PoolClient, spec: SyncSpec, rows: unknown[][], runId: number): Promise<TableCounts> {
@@ -36,20 +83,11 @@ export async function syncRows(client: PoolClient, spec: SyncSpec, rows: unknown
   const valueCols = spec.columns.filter((c) => !spec.key.includes(c.name)).map((c) => ident(c.name));
   for (const k of spec.key) if (!spec.columns.some((c) => c.name === k)) throw new Error(`key column ${k} missing from columns of ${spec.table}`);
 
+  if (await insertsStraight(client, spec, rows, runId)) return { added: rows.length, updated: 0, removed: 0, unchanged: 0 };
+
   const tmp = `_sync_${spec.table}_${++tempCounter}`;
   await client.query(`CREATE TEMP TABLE ${tmp} (${spec.columns.map((c) => `${ident(c.name)} ${c.type}`).join(", ")}) ON COMMIT DROP`);
-  for (let start = 0; start < rows.length; start += CHUNK) {
-    const chunk = rows.slice(start, start + CHUNK);
-    const arrays = spec.columns.map((c, i) =>
-      chunk.map((r) => {
-        const v = r[i];
-        if (c.type === "jsonb" && v !== null && v !== undefined) return JSON.stringify(v);
-        return v === undefined ? null : v;
-      }),
-    );
-    const params = spec.columns.map((c, i) => `$${i + 1}::${c.type}[]`).join(", ");
-    await client.query(`INSERT INTO ${tmp} (${cols.join(", ")}) SELECT * FROM unnest(${params})`, arrays);
-  }
+  await copyRows(client, tmp, cols, spec.columns, rows);
 
   const dup = await client.query(`SELECT ${keyCols.join(", ")}, count(*) AS n FROM ${tmp} GROUP BY ${keyCols.join(", ")} HAVING count(*) > 1 LIMIT 3`);
   if (dup.rowCount) {

@@ -4,6 +4,7 @@ import path from "node:path";
 import { runIngest } from "@/lib/ingest/run";
 import { IngestValidationError } from "@/lib/ingest/problems";
 import { releasesSource } from "@/lib/ingest/releases/source";
+import { copyText } from "@/lib/ingest/copy-rows";
 import { syncRows } from "@/lib/ingest/sync";
 import type { SourceKind } from "@/lib/ingest/types";
 import { createTestDatabase, databaseDigest, tableCounts, type TestDatabase } from "../setup/test-db";
@@ -119,4 +120,49 @@ describe("syncRows", () => {
       client.release();
     }
   });
+
+  it("bulk loads COPY straight into an empty slice, and fall back to the staged path when a key already exists", async () => {
+    const client = await db.pool.connect();
+    try {
+      await client.query("BEGIN");
+      await client.query("INSERT INTO project (slug, name) VALUES ('p2', 'P2') ON CONFLICT DO NOTHING");
+      const pid = (await client.query("SELECT id FROM project WHERE slug = 'p2'")).rows[0].id as number;
+      const columns = ["project_id:int4", "name:text", "normalized_name:text", "group_dir:text"].map((c) => ({ name: c.split(":")[0]!, type: c.split(":")[1]! }));
+      const spec = { table: "repo_group", key: ["project_id", "name"], columns, scope: { project_id: pid, group_dir: "bulk" } };
+      const odd = "tab\there, new\nline, back\\slash \\N, ünïcødé, 'quote' \"dq\"";
+      const rows = Array.from({ length: 1_500 }, (_, i) => [pid, `row-${i}`, i === 7 ? odd : `norm-${i}`, "bulk"]);
+      // a row outside the scope that shares a key with the input: the straight COPY must fail and fall back
+      await client.query("INSERT INTO repo_group (project_id, name, normalized_name, ingest_run_id) VALUES ($1, 'row-900', 'other', 1)", [pid]);
+      expect(await syncRows(client, spec, rows, 1)).toEqual({ added: 1_499, updated: 1, removed: 0, unchanged: 0 });
+      const back = await client.query("SELECT name, normalized_name, group_dir FROM repo_group WHERE project_id = $1 AND name IN ('row-7', 'row-900') ORDER BY name", [pid]);
+      expect(back.rows).toEqual([{ name: "row-7", normalized_name: odd, group_dir: "bulk" }, { name: "row-900", normalized_name: "norm-900", group_dir: "bulk" }]);
+      expect(await syncRows(client, spec, rows, 2)).toEqual({ added: 0, updated: 0, removed: 0, unchanged: 1_500 });
+
+      // straight path proper: a fresh scope, no shared key
+      const fresh = { ...spec, scope: { project_id: pid, group_dir: "fresh" } };
+      const freshRows = rows.map((r, i) => [pid, `new-${r[1]}`, `new-norm-${i}`, "fresh"]);
+      expect(await syncRows(client, fresh, freshRows, 3)).toEqual({ added: 1_500, updated: 0, removed: 0, unchanged: 0 });
+      const runIds = await client.query("SELECT DISTINCT ingest_run_id FROM repo_group WHERE project_id = $1 AND group_dir = 'fresh'", [pid]);
+      expect(runIds.rows).toEqual([{ ingest_run_id: 3 }]);
+      const dupRows = [...freshRows.map((r, i) => [pid, `x-${r[1]}`, `x-norm-${i}`, "dup"]), [pid, "x-new-row-0", "x-norm-extra", "dup"]];
+      await expect(syncRows(client, { ...spec, scope: { project_id: pid, group_dir: "dup" } }, dupRows, 4)).rejects.toThrow(/duplicate key/);
+    } finally {
+      await client.query("ROLLBACK");
+      client.release();
+    }
+  });
 });
+
+describe("copyText", () => {
+  it("encodes values in COPY text format", () => {
+    expect(copyText(null, "text")).toBe("\\N");
+    expect(copyText(undefined, "int4")).toBe("\\N");
+    expect(copyText("a\tb\nc\\d\re", "text")).toBe("a\\tb\\nc\\\\d\\re");
+    expect(copyText(true, "bool")).toBe("t");
+    expect(copyText(1.5e-7, "float8")).toBe("1.5e-7");
+    expect(copyText({ a: "x\ty" }, "jsonb")).toBe('{"a":"x\\\\ty"}');
+    expect(copyText("plain", "jsonb")).toBe('"plain"');
+    expect(copyText(new Date("2025-01-02T03:04:05Z"), "timestamptz")).toBe("2025-01-02T03:04:05.000Z");
+  });
+});
+
