@@ -72,7 +72,7 @@ async function main() {
     const scaledDir = path.join(tmp, "devstats");
     const gen = await generateScaledDevstats(path.join(root, "data", "devstats"), scaledDir, scale);
     say(`  ${gen.grown} files grown, ${round(gen.bytes / 2 ** 20, 1)} MB; ingesting…`);
-    const scaled = await benchIngest(server, `devstats ×${scale} (generated)`, "bazaar_quality_scaled", [scaledDir], root);
+    const scaled = await benchIngest(server, `devstats ×${scale} (generated)`, "bazaar_quality_scaled", [scaledDir], root, { "max-file-mb": "1024" });
     const { url: scaledUrl, ...scaledRow } = scaled;
     ingest.push({ ...scaledRow, note: `${scaledRow.note ?? ""} ${round(gen.bytes / 2 ** 20, 1)} MB JSON`.trim() });
     results.ingest = ingest;

@@ -12,7 +12,7 @@ export interface IngestArgs {
   error?: string;
 }
 
-const VALUE_FLAGS = new Set(["kind", "as-of", "metric", "range", "repo-group", "period", "project", "country"]);
+const VALUE_FLAGS = new Set(["kind", "as-of", "metric", "range", "repo-group", "period", "project", "country", "max-file-mb"]);
 
 /** Parse argv (without node and script); unknown flags and bad dates become `error`. */
 export function parseIngestArgs(argv: string[]): IngestArgs {
@@ -56,6 +56,7 @@ Options:
   --project <slug>       project the data belongs to (default: kubernetes)
   --metric, --range, --repo-group, --period, --country <value>
                          request parameters for DevStats Grafana CSV files, which carry none
+  --max-file-mb <N>      largest DevStats file accepted (default 32; files are read into memory whole)
   --help, -h             this text
 
 Database: DATABASE_URL if set, else the embedded PostgreSQL in .data/ (started and stopped for the run).

@@ -141,8 +141,23 @@ describe("bad input writes nothing", () => {
     writeFileSync(p, `{"project":"kubernetes",`);
     truncateSync(p, 50 * 1024 * 1024);
     await expectRejected([p], /50\.0 MB, over the 32 MB limit/);
+    // --max-file-mb raises the limit: the same file is now read, and rejected for what it contains
+    await expectRejected([p], /huge\.json:1:\d+: invalid JSON/, { "max-file-mb": "64" });
+    await expectRejected([p], /--max-file-mb must be a positive number/, { "max-file-mb": "lots" });
   });
   it("a missing flag is named", () => expectRejected([file("t9.csv", `"Rank","name","value"\r\n0,All,1\r\n`)], /--range/, { metric: "Contributions" }));
+
+  it("a request naming hundreds of companies (longer than an index entry) ingests, and again unchanged", async () => {
+    const src = JSON.parse(readFileSync(path.resolve("data/devstats/sample/api/ComStatsRepoGrp/kubernetes__All__Month__Contributions.json"), "utf8"));
+    const extra = Array.from({ length: 300 }, (_, i) => `Synthetic Company Number ${i} Ltd`);
+    src.repository_group = "SIG Node";
+    src.companies = [...src.companies, ...extra];
+    src.values = src.values.map((v: Record<string, number>) => ({ ...v, ...Object.fromEntries(extra.map((c) => [c, 1])) }));
+    const p = file("many-companies.json", JSON.stringify(src));
+    expect(JSON.stringify(src.companies).length).toBeGreaterThan(2_704);
+    expect((await ingest([p])).outcome).toBe("committed");
+    expect((await ingest([p])).outcome).not.toBe("committed");
+  });
 
   it("UTF-16 Grafana CSV is a valid variant and ingests", async () => {
     const text = `Rank\tname\tvalue\r\n0\tAll\t10\r\n1\tZoë Systems GmbH\t4\r\n`;

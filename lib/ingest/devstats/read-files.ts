@@ -94,10 +94,15 @@ export async function readDevstats(root: string, displayRoot: string, flags: Rec
   const manifests = new Map<string, ManifestEntry>();
   let asOf: string | undefined;
   const texts = new Map<string, { text: string; role: FileRole }>();
+  const maxBytes = flags["max-file-mb"] === undefined ? MAX_FILE_BYTES : Number(flags["max-file-mb"]) * 1048576;
+  if (!(maxBytes > 0)) {
+    log.error(displayRoot, `--max-file-mb must be a positive number of megabytes, got "${flags["max-file-mb"]}"`);
+    log.throwIfErrors();
+  }
   for (const f of files) {
     const size = (await stat(f)).size;
-    if (size > MAX_FILE_BYTES) {
-      log.error(display(f), `file is ${(size / 1048576).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1048576} MB limit for one DevStats export (split the export by range or repo group)`);
+    if (size > maxBytes) {
+      log.error(display(f), `file is ${(size / 1048576).toFixed(1)} MB, over the ${+(maxBytes / 1048576).toFixed(1)} MB limit for one DevStats export (split the export by range or repo group, or raise the limit with --max-file-mb)`);
       continue;
     }
     const decoded = decodeText(await readFile(f));

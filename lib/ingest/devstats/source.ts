@@ -1,5 +1,6 @@
 // Source kind "devstats": DevStats API JSON responses, Grafana CSV downloads and the DevStats reference tables,
 // as single files or whole folders (data/devstats). Writes repo groups, ranges, companies and contribution facts.
+import { createHash } from "node:crypto";
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { loadCompanyDirectory } from "@/lib/companies/company-directory";
@@ -10,6 +11,8 @@ import type { DevstatsBatch } from "./model";
 import { groupDirFor, normalizeRepoGroup, rangeKind } from "./names";
 import { classifyText, readDevstats, readHead } from "./read-files";
 import { syncSlices } from "./write-slices";
+
+const sha256Hex = (s: string) => createHash("sha256").update(s, "utf8").digest("hex");
 
 const NUL = "\u0000";
 
@@ -118,9 +121,9 @@ export const devstatsSource: SourceKind<DevstatsBatch> = {
 
     if (b.documents.length) {
       out.devstats_document = await syncRows(client, {
-        table: "devstats_document", key: ["project_id", "api", "params_key"],
-        columns: [{ name: "project_id", type: "int4" }, { name: "api", type: "text" }, { name: "params_key", type: "text" }, { name: "payload", type: "jsonb" }],
-      }, b.documents.map((d) => [projectId, d.api, d.paramsKey, d.payload]), runId);
+        table: "devstats_document", key: ["project_id", "api", "params_hash"],
+        columns: [{ name: "project_id", type: "int4" }, { name: "api", type: "text" }, { name: "params_hash", type: "text" }, { name: "params_key", type: "text" }, { name: "payload", type: "jsonb" }],
+      }, b.documents.map((d) => [projectId, d.api, sha256Hex(d.paramsKey), d.paramsKey, d.payload]), runId);
     }
     return out;
   },
