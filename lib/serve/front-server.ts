@@ -60,6 +60,11 @@ export function createFrontServer(opts: FrontServerOptions): { server: http.Serv
           res.writeHead(status, { ...out, ...(key ? { "x-bazaar-cache": "miss" } : {}) });
           ures.pipe(res);
           ures.on("end", resolve).on("error", () => resolve());
+          // a client that goes away must not leave the upstream answer paused on a pooled socket
+          res.on("close", () => {
+            if (!res.writableFinished && !ures.complete) ures.destroy();
+            resolve();
+          });
           return;
         }
         const gzip = acceptsGzip(req);
@@ -94,6 +99,8 @@ export function createFrontServer(opts: FrontServerOptions): { server: http.Serv
         } else res.destroy();
         resolve();
       });
+      // nobody waits for an uncacheable answer whose client left: stop asking for it
+      if (!key) res.on("close", () => !res.writableFinished && up.destroy());
       req.pipe(up);
     });
   }

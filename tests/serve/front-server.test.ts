@@ -9,6 +9,7 @@ import { createFrontServer, failFastVersion } from "@/lib/serve/front-server";
 let renders = 0;
 let version = "1";
 let versionFails = false;
+let slowAbandoned = false;
 const upstream = http.createServer((req, res) => {
   renders++;
   const nonce = `nonce${renders}xxxxxxxxxxxxxxxx`;
@@ -17,6 +18,17 @@ const upstream = http.createServer((req, res) => {
     res.writeHead(status, { "content-type": type, "content-security-policy": csp, ...extra });
     res.end(body);
   }, 20);
+  if (req.url === "/slow.ics") {
+    // an uncacheable answer that streams slowly; records whether its reader went away before the end
+    res.writeHead(200, { "content-type": "text/calendar" });
+    res.write("BEGIN:VCALENDAR\n");
+    const timer = setTimeout(() => res.end("END:VCALENDAR\n"), 2_000);
+    res.on("close", () => {
+      clearTimeout(timer);
+      slowAbandoned = !res.writableFinished;
+    });
+    return;
+  }
   if (req.url === "/missing") return send(404, "text/html", "<p>not found</p>");
   if (req.url === "/cookie") return send(200, "text/html", "<p>c</p>", { "set-cookie": "theme=dark" });
   if (req.url === "/broken") return send(200, "text/html", '<template data-dgst="123"></template>');
@@ -118,6 +130,18 @@ describe("front server", () => {
       const text = raw[0] === 0x1f ? gunzipSync(raw).toString() : raw.toString();
       expect(text).toContain("of /gz");
     }
+  });
+});
+
+describe("a client that goes away", () => {
+  it("releases the upstream answer it was waiting for", async () => {
+    const ac = new AbortController();
+    const res = await fetch(base + "/slow.ics", { signal: ac.signal });
+    const reader = res.body!.getReader();
+    await reader.read(); // the first chunk arrived; now leave
+    ac.abort();
+    await expect.poll(() => slowAbandoned, { timeout: 1_500 }).toBe(true);
+    expect((await fetchText("/groups")).res.status).toBe(200);
   });
 });
 
