@@ -1,7 +1,7 @@
 // Security end to end: response headers on every page and API (nonce CSP without 'unsafe-inline' scripts,
 // nosniff, Referrer-Policy, Permissions-Policy, frame-ancestors 'none' except badges); pages still hydrate
 // under the CSP; and hostile source files (script/HTML payloads, javascript: URLs in every text and URL field)
-// ingested into their own database and served by a second `next start` never run script or become links.
+// ingested into their own database and served by a second scripts/serve.ts never run script or become links.
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -135,7 +135,7 @@ test.describe("hostile source files", () => {
     await pool.end();
     const port = Number(process.env.E2E_HOSTILE_PORT ?? Number(process.env.E2E_PORT ?? 3199) + 1);
     base = `http://127.0.0.1:${port}`;
-    server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: root, env: { ...process.env, DATABASE_URL: u.toString() }, stdio: "ignore" });
+    server = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts/serve.ts")], { cwd: root, env: { ...process.env, DATABASE_URL: u.toString(), PORT: String(port), HOST: "127.0.0.1" }, stdio: "ignore" });
     for (let i = 0; i < 600; i++) {
       const ok = await fetch(`${base}/api/v1/health`).then((r) => r.ok).catch(() => false);
       if (ok) break;
