@@ -38,6 +38,19 @@ test("the CSV download holds exactly the rows shown", async ({ page }) => {
   expect(lines[1]).toContain("v1.33.0 - v1.34.0");
 });
 
+test("a long ranking shows its first rows, and the rest on request (URL and CSV follow)", async ({ page }) => {
+  await page.goto("/companies?rows=10");
+  await expect(rows(page)).toHaveCount(10);
+  const limit = page.getByTestId("row-limit");
+  await expect(limit).toContainText(/Showing the top 10 of \d+ companies/);
+  const total = Number((await limit.textContent())!.match(/of (\d+) companies/)![1]);
+  await expect(page.getByTestId("csv-download")).toHaveAttribute("href", /rows=10/);
+  await limit.getByRole("button", { name: `Show all ${total}` }).click();
+  await expect(page).toHaveURL(/rows=all/);
+  await expect(rows(page)).toHaveCount(total);
+  await expect(page.getByTestId("csv-download")).toHaveAttribute("href", /rows=all/);
+});
+
 test("compare three companies, shareable URL", async ({ page }) => {
   await page.goto("/compare?c=google,red-hat");
   await page.getByLabel("Add a company").selectOption({ label: "VMware" });

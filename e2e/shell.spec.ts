@@ -42,3 +42,12 @@ test("phone layout uses a menu for navigation", async ({ page }) => {
   await page.locator("#mobile-nav").getByRole("link", { name: "Conformance" }).click();
   await expect(page).toHaveURL(/\/conformance/);
 });
+
+test("no main page scrolls sideways at phone width (wide tables scroll inside their frame)", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const p of ["/", "/groups", "/groups/sig-node", "/groups/leadership", "/companies", "/companies/google", "/compare?c=google,red-hat,vmware", "/companies/diversity", "/conformance", "/conformance/ai"]) {
+    await page.goto(p);
+    await expect(page.locator("main h1").first()).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), p).toBeLessThanOrEqual(390);
+  }
+});

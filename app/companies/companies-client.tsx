@@ -8,13 +8,19 @@ import { RankingChart } from "@/components/charts/lazy-charts";
 import { EmptyState } from "@/components/ui/empty-state";
 import { SourceNote } from "@/components/ui/source-note";
 import type { Ranking, RankingOptions } from "@/lib/data/contributions/dto";
-import { parseRankingQuery, rankingQueryString, type RankingQuery } from "@/lib/data/contributions/params";
+import { DEFAULT_ROWS, parseRankingQuery, rankingQueryString, type RankingQuery } from "@/lib/data/contributions/params";
 import { formatNumber, formatPercent } from "@/lib/format";
 
 const KIND_LABEL: Record<string, string> = { rolling: "Rolling windows", release: "Kubernetes releases", milestone: "CNCF milestones", custom: "Custom" };
 
+/** /api/v1/companies URL of a view: the API answers every row unless asked, so rows is always given. */
+function apiUrl(q: RankingQuery, extra = ""): string {
+  const qs = rankingQueryString({ ...q, top: undefined, rows: undefined });
+  return `/api/v1/companies${qs}${qs ? "&" : "?"}rows=${q.rows}${extra}`;
+}
+
 async function fetchRanking(q: RankingQuery): Promise<Ranking> {
-  const res = await fetch(`/api/v1/companies${rankingQueryString({ ...q, top: undefined })}`);
+  const res = await fetch(apiUrl(q));
   const body = await res.json();
   if (!res.ok) throw new Error(body.error ?? `HTTP ${res.status}`);
   return body as Ranking;
@@ -28,9 +34,9 @@ export function CompaniesClient({ initial, initialQuery, options, problem }: { i
     const parsed = parseRankingQuery(Object.fromEntries(search.entries()));
     return parsed.errors.length === 0 ? parsed.query : initialQuery;
   }, [search, initialQuery]);
-  const sameAsInitial = q.metric === initial.metric && q.range === initial.range && q.repoGroup === initial.repoGroup && !q.independent === initial.excludeIndependent;
+  const sameAsInitial = q.metric === initial.metric && q.range === initial.range && q.repoGroup === initial.repoGroup && !q.independent === initial.excludeIndependent && q.rows === initialQuery.rows;
   const { data, isFetching, error } = useQuery({
-    queryKey: ["ranking", q.metric, q.range, q.repoGroup, q.independent],
+    queryKey: ["ranking", q.metric, q.range, q.repoGroup, q.independent, q.rows],
     queryFn: () => fetchRanking(q),
     initialData: sameAsInitial ? initial : undefined,
     placeholderData: keepPreviousData,
@@ -40,7 +46,7 @@ export function CompaniesClient({ initial, initialQuery, options, problem }: { i
   const set = (patch: Partial<RankingQuery>) => window.history.pushState(null, "", `${pathname}${rankingQueryString({ ...q, ...patch })}`);
   const rangesForMetric = options.ranges.filter((x) => q.repoGroup !== "All" || x.metrics.includes(q.metric) || x.name === q.range);
   const kinds = [...new Set(rangesForMetric.map((x) => x.kind))];
-  const csvHref = `/api/v1/companies${rankingQueryString({ ...q, top: undefined })}${rankingQueryString({ ...q, top: undefined }) ? "&" : "?"}format=csv`;
+  const csvHref = apiUrl(q, "&format=csv");
   const showDelta = r.previousRange !== null;
   const togglePick = (slug: string) => setPicked((p) => (p.includes(slug) ? p.filter((s) => s !== slug) : p.length >= 6 ? p : [...p, slug]));
 
@@ -101,7 +107,7 @@ export function CompaniesClient({ initial, initialQuery, options, problem }: { i
       {r.rows.length === 0 ? (
         <EmptyState title={`No company data for ${r.metric} · ${r.range} · ${r.repoGroup}`}>{r.note ?? "Try another range or metric."}</EmptyState>
       ) : (
-        <div className="grid gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]" aria-busy={isFetching}>
+        <div className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]" aria-busy={isFetching}>
           <div>
             <div className="table-wrap">
               <table className="data-table" data-testid="ranking-table">
@@ -142,6 +148,22 @@ export function CompaniesClient({ initial, initialQuery, options, problem }: { i
                 </tbody>
               </table>
             </div>
+            {r.rows.length < r.rowCount || (q.rows === "all" && r.rowCount > DEFAULT_ROWS) ? (
+              <p className="mt-2 flex flex-wrap items-center gap-3 text-sm" data-testid="row-limit">
+                <span className="muted">
+                  {r.rows.length < r.rowCount ? `Showing the top ${formatNumber(r.rows.length)} of ${formatNumber(r.rowCount)} companies.` : `Showing all ${formatNumber(r.rowCount)} companies.`}
+                </span>
+                {r.rows.length < r.rowCount ? (
+                  <button type="button" className="btn" onClick={() => set({ rows: "all" })}>
+                    Show all {formatNumber(r.rowCount)}
+                  </button>
+                ) : (
+                  <button type="button" className="btn" onClick={() => set({ rows: DEFAULT_ROWS })}>
+                    Show the top {DEFAULT_ROWS}
+                  </button>
+                )}
+              </p>
+            ) : null}
             <div className="mt-2 flex flex-wrap items-center gap-3 text-sm">
               {r.unaffiliated !== null ? (
                 <span className="muted">

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { MetricDefinitions } from "@/components/contributions/metric-definitions";
+import { limitRanking } from "@/lib/data/contributions/dto";
 import { getCompaniesPage } from "@/lib/data/contributions/get-companies-page";
 import { RankingParamsSchema } from "@/lib/data/contributions/params-schema";
 import { getDb } from "@/lib/db/prisma";
@@ -31,7 +32,7 @@ export default async function CompaniesPage({ searchParams }: { searchParams: Se
           </>
         }
       />
-      <CompaniesClient initial={ranking} initialQuery={q} options={options} problem={problem} />
+      <CompaniesClient initial={limitRanking(ranking, q.rows)} initialQuery={q} options={options} problem={problem} />
       <MetricDefinitions metric={q.metric} />
     </>
   );

@@ -44,6 +44,20 @@ describe("/api/v1 contributions", () => {
     expect(lines).toHaveLength(body.rows.length + 1);
     expect(lines[1]).toMatch(/^1,Google,google,Google LLC,Contributions,Last century,All,1334974,/);
   });
+  it("companies: ?rows= limits the JSON and the CSV alike; rowCount is always the full count", async () => {
+    const all = await (await routes.companies.GET(get("/api/v1/companies"))).json();
+    expect(all.rowCount).toBe(all.rows.length);
+    expect(all.rowCount).toBeGreaterThan(10);
+    const ten = await (await routes.companies.GET(get("/api/v1/companies?rows=10"))).json();
+    expect(ten.rows).toEqual(all.rows.slice(0, 10));
+    expect(ten.rowCount).toBe(all.rowCount);
+    const csv = await (await routes.companies.GET(get("/api/v1/companies?rows=10&format=csv"))).text();
+    expect(csv.trim().split("\r\n")).toHaveLength(11);
+    expect((await (await routes.companies.GET(get("/api/v1/companies?rows=all"))).json()).rows).toHaveLength(all.rowCount);
+    const bad = await routes.companies.GET(get("/api/v1/companies?rows=3"));
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).error).toMatch(/rows must be "all" or a whole number from 10 to 5000/);
+  });
   it("companies: unknown metric or range is a 400 with the reason", async () => {
     const res = await routes.companies.GET(get("/api/v1/companies?range=Last%20eon"));
     expect(res.status).toBe(400);

@@ -29,10 +29,17 @@ export const RankingDto = z.object({
   unaffiliated: z.number().nullable(),
   excludeIndependent: z.boolean(),
   rows: z.array(RankingRowDto),
+  /** ranked rows before any ?rows= limit */
+  rowCount: z.number().int(),
   note: z.string().nullable(),
   source: SourceDto,
 });
 export type Ranking = z.infer<typeof RankingDto>;
+
+/** The first `rows` rows of a ranking (all of them for "all"); rowCount keeps the full count. */
+export function limitRanking(r: Ranking, rows: number | "all"): Ranking {
+  return rows === "all" || r.rows.length <= rows ? r : { ...r, rows: r.rows.slice(0, rows) };
+}
 
 export const RankingOptionsDto = z.object({
   metrics: z.array(z.string()),

@@ -128,7 +128,7 @@ async function getRankingUncached(db: Db, p: RankingParams): Promise<Ranking> {
     const d = current ? delta(current.get(row.slug) ?? 0, current.has(row.slug) ? prev : null) : delta(row.value, prev);
     return { rank, slug: row.slug, name: row.name, rawNames: row.raws, value: row.value, share: share(row.value, total), previous: prev, deltaAbs: d.abs, deltaRel: d.rel };
   });
-  return { ...base, basis, previousRange, total, unaffiliated, rows: ranked, note: [note, deltaNote].filter(Boolean).join(" ") || null };
+  return { ...base, basis, previousRange, total, unaffiliated, rows: ranked, rowCount: ranked.length, note: [note, deltaNote].filter(Boolean).join(" ") || null };
 }
 
 /** Same-length windows of whole months from the repo group "All" monthly series: the last n full months before the range end, and the n before that. */

@@ -5,7 +5,10 @@ import { canonicalMetric, canonicalRange } from "@/lib/ingest/devstats/names";
 
 const truthy = (v: unknown) => v === "1" || v === "true" || v === "yes" || v === "on";
 
-/** A parsed ranking view: /companies?metric=Contributions&range=Last%20century&repoGroup=All&independent=0&top=15 */
+/** Rows the ranking page shows unless ?rows= says otherwise (the API answers every row unless asked). */
+export const DEFAULT_ROWS = 100;
+
+/** A parsed ranking view: /companies?metric=Contributions&range=Last%20century&repoGroup=All&independent=0&top=15&rows=all */
 export interface RankingQuery {
   metric: string;
   range: string;
@@ -13,6 +16,8 @@ export interface RankingQuery {
   /** false hides the Independent row ("independent=0") */
   independent: boolean;
   top: number;
+  /** table rows shown: the first N (10–5000) or "all" */
+  rows: number | "all";
 }
 
 /** Parse ranking search params; unknown metric/range names become errors (and fall back to the defaults). */
@@ -33,6 +38,9 @@ export function parseRankingQuery(raw: Record<string, string | undefined>): { qu
   const group = raw.repoGroup?.trim();
   if (group !== undefined && (group.length < 1 || group.length > 100)) errors.push("repoGroup must be 1–100 characters");
   const top = Number(raw.top);
+  const rowsN = Number(raw.rows);
+  const rowsOk = raw.rows === undefined || raw.rows === "all" || (Number.isInteger(rowsN) && rowsN >= 10 && rowsN <= 5000);
+  if (!rowsOk) errors.push(`rows must be "all" or a whole number from 10 to 5000, got "${raw.rows}"`);
   return {
     query: {
       metric,
@@ -40,6 +48,7 @@ export function parseRankingQuery(raw: Record<string, string | undefined>): { qu
       repoGroup: group && group.length <= 100 ? group : "All",
       independent: raw.independent === undefined ? true : truthy(raw.independent),
       top: Number.isInteger(top) && top >= 3 && top <= 50 ? top : 15,
+      rows: raw.rows === "all" ? "all" : rowsOk && raw.rows !== undefined ? rowsN : DEFAULT_ROWS,
     },
     errors,
   };
@@ -61,6 +70,7 @@ export function rankingQueryString(q: Partial<RankingQuery>): string {
   if (q.repoGroup && q.repoGroup !== "All") p.set("repoGroup", q.repoGroup);
   if (q.independent === false) p.set("independent", "0");
   if (q.top && q.top !== 15) p.set("top", String(q.top));
+  if (q.rows !== undefined && q.rows !== DEFAULT_ROWS) p.set("rows", String(q.rows));
   const s = p.toString().replace(/\+/g, "%20");
   return s ? `?${s}` : "";
 }
