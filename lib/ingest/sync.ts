@@ -52,9 +52,11 @@ async function hasUniqueKey(client: PoolClient, table: string, key: string[]): P
 async function insertsStraight(client: PoolClient, spec: SyncSpec, rows: unknown[][], runId: number): Promise<boolean> {
   if (rows.length < STRAIGHT_MIN_ROWS || !(await hasUniqueKey(client, spec.table, spec.key))) return false;
   const table = ident(spec.table);
-  const scope = Object.entries(spec.scope ?? {});
-  if (scope.length > 0) {
-    const inScope = await client.query(`SELECT 1 FROM ${table} WHERE ${scope.map(([k], i) => `${ident(k)} = $${i + 1}`).join(" AND ")} LIMIT 1`, scope.map(([, v]) => v));
+  // a scope (even `{}`, the whole table) means rows outside the input get removed: it must be empty here
+  if (spec.scope !== undefined) {
+    const scope = Object.entries(spec.scope);
+    const where = scope.map(([k], i) => `${ident(k)} = $${i + 1}`).join(" AND ") || "true";
+    const inScope = await client.query(`SELECT 1 FROM ${table} WHERE ${where} LIMIT 1`, scope.map(([, v]) => v));
     if (inScope.rowCount) return false;
   }
   // a re-ingest usually shares its first key with the table: skip a COPY that would fail on row one

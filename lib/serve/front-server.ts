@@ -5,7 +5,8 @@
 // fails (database down) the request goes to Next, which answers with its friendly error.
 import http from "node:http";
 import { randomBytes } from "node:crypto";
-import { constants as zc, createGzip, gzipSync } from "node:zlib";
+import { promisify } from "node:util";
+import { constants as zc, createGzip, gzip as gzipCb } from "node:zlib";
 import { bodyHasRenderError, isCacheableResponse, renderCachedResponse, requestCacheKey, ResponseCache, toCachedResponse, wantsFresh } from "./response-cache";
 
 /** Where Next listens, how to read the data version, and the cache budget. */
@@ -19,9 +20,39 @@ export interface FrontServerOptions {
 }
 
 const MAX_STORED_BODY = 4 * 2 ** 20;
-const acceptsGzip = (req: http.IncomingMessage) => /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
+/** A render that takes longer than this is abandoned (its waiters get the 503 below). */
+const UPSTREAM_TIMEOUT_MS = 120_000;
+const gzip = promisify(gzipCb);
 const fresh = () => randomBytes(24).toString("base64");
-const PASS_DROP = new Set(["connection", "keep-alive"]);
+/** Hop-by-hop headers: they describe one connection and are never forwarded (RFC 9110 §7.6.1). */
+const HOP = ["connection", "keep-alive", "proxy-connection", "te", "upgrade", "trailer"];
+
+/** Whether Accept-Encoding allows gzip (a token "gzip" or "*" without q=0). */
+export function acceptsGzip(header: string | string[] | undefined): boolean {
+  for (const token of String(header ?? "").split(",")) {
+    const [name, ...params] = token.split(";").map((x) => x.trim().toLowerCase());
+    if (name !== "gzip" && name !== "*") continue;
+    const q = params.find((p) => p.startsWith("q="));
+    if (!q || Number(q.slice(2)) > 0) return true;
+  }
+  return false;
+}
+
+/** Request headers for Next: the client's minus hop-by-hop ones (and those its Connection header names). */
+function upstreamHeaders(req: http.IncomingMessage): http.OutgoingHttpHeaders {
+  const named = String(req.headers.connection ?? "").split(",").map((x) => x.trim().toLowerCase());
+  const out: http.OutgoingHttpHeaders = {};
+  for (const [k, v] of Object.entries(req.headers)) if (v !== undefined && !HOP.includes(k) && !named.includes(k)) out[k] = v;
+  out["x-forwarded-for"] = req.socket.remoteAddress ?? "";
+  return out;
+}
+
+/** Response headers from Next minus hop-by-hop ones and `drop` (Node frames the body itself). */
+function downstreamHeaders(headers: http.IncomingHttpHeaders, drop: string[]): http.OutgoingHttpHeaders {
+  const out: http.OutgoingHttpHeaders = {};
+  for (const [k, v] of Object.entries(headers)) if (v !== undefined && !HOP.includes(k) && k !== "transfer-encoding" && !drop.includes(k)) out[k] = v;
+  return out;
+}
 
 /** Create (not yet listening) the front server; `cache` is exposed for stats and tests. */
 export function createFrontServer(opts: FrontServerOptions): { server: http.Server; cache: ResponseCache } {
@@ -29,16 +60,24 @@ export function createFrontServer(opts: FrontServerOptions): { server: http.Serv
   const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
   const inflight = new Map<string, Promise<void>>();
   const today = opts.today ?? (() => new Date().toISOString().slice(0, 10));
-  let lastVersion: string | null = null;
+  let lastVersion: number | null = null;
 
-  function sendHit(req: http.IncomingMessage, res: http.ServerResponse, key: string): boolean {
+  /** Answer from the cache (gzip runs on the thread pool, not the event loop); false when `key` is not stored. */
+  async function sendHit(req: http.IncomingMessage, res: http.ServerResponse, key: string): Promise<boolean> {
     const entry = cache.get(key);
     if (!entry) return false;
     cache.hits++;
     const { headers, body } = renderCachedResponse(entry, fresh());
     let out = body;
-    if (acceptsGzip(req) && body.length > 1024) {
-      out = gzipSync(body, { level: 4 });
+    if (acceptsGzip(req.headers["accept-encoding"]) && body.length > 1024) {
+      if (entry.nonce) out = await gzip(body, { level: 4 });
+      else {
+        if (!entry.gzipped) {
+          entry.gzipped = await gzip(body, { level: 6 }); // no nonce: compress once, serve many times
+          cache.grow(key, entry.gzipped.length);
+        }
+        out = entry.gzipped;
+      }
       headers["content-encoding"] = "gzip";
     }
     headers["content-length"] = out.length;
@@ -51,13 +90,12 @@ export function createFrontServer(opts: FrontServerOptions): { server: http.Serv
   /** Send the request to Next; with a key, store a cacheable answer under it while streaming it out. */
   function forward(req: http.IncomingMessage, res: http.ServerResponse, key: string | null): Promise<void> {
     return new Promise((resolve) => {
-      const headers: http.OutgoingHttpHeaders = { ...req.headers, "x-forwarded-for": req.socket.remoteAddress ?? "" };
+      const headers = upstreamHeaders(req);
       if (key) headers["accept-encoding"] = "identity"; // stored raw; compressed per client below
       const up = http.request({ ...opts.upstream, method: req.method, path: req.url, headers, agent }, (ures) => {
         const status = ures.statusCode ?? 502;
         if (!key || !isCacheableResponse(status, ures.headers)) {
-          const out = Object.fromEntries(Object.entries(ures.headers).filter(([k]) => !PASS_DROP.has(k)));
-          res.writeHead(status, { ...out, ...(key ? { "x-bazaar-cache": "miss" } : {}) });
+          res.writeHead(status, { ...downstreamHeaders(ures.headers, []), ...(key ? { "x-bazaar-cache": "miss" } : {}) });
           ures.pipe(res);
           ures.on("end", resolve).on("error", () => resolve());
           // a client that goes away must not leave the upstream answer paused on a pooled socket
@@ -67,13 +105,16 @@ export function createFrontServer(opts: FrontServerOptions): { server: http.Serv
           });
           return;
         }
-        const gzip = acceptsGzip(req);
-        const out: http.OutgoingHttpHeaders = Object.fromEntries(Object.entries(ures.headers).filter(([k]) => !["content-length", "transfer-encoding", ...PASS_DROP].includes(k)));
-        if (gzip) out["content-encoding"] = "gzip";
+        const compress = acceptsGzip(req.headers["accept-encoding"]);
+        const out = downstreamHeaders(ures.headers, ["content-length"]);
+        if (compress) out["content-encoding"] = "gzip";
         out["x-bazaar-cache"] = "miss";
         res.writeHead(status, out);
-        const sink = gzip ? createGzip({ level: 4, flush: zc.Z_SYNC_FLUSH }) : null;
-        if (sink) sink.pipe(res);
+        const sink = compress ? createGzip({ level: 4, flush: zc.Z_SYNC_FLUSH }) : null;
+        if (sink) {
+          sink.pipe(res);
+          res.on("close", () => !res.writableFinished && sink.destroy());
+        }
         const chunks: Buffer[] = [];
         let size = 0;
         ures.on("data", (c: Buffer) => {
@@ -88,10 +129,12 @@ export function createFrontServer(opts: FrontServerOptions): { server: http.Serv
           resolve();
         });
         ures.on("error", () => {
+          sink?.destroy();
           res.destroy();
           resolve();
         });
       });
+      up.setTimeout(UPSTREAM_TIMEOUT_MS, () => up.destroy(new Error("upstream timeout")));
       up.on("error", () => {
         if (!res.headersSent) {
           res.writeHead(503, { "content-type": "text/plain; charset=utf-8", "retry-after": "2" });
@@ -114,17 +157,19 @@ export function createFrontServer(opts: FrontServerOptions): { server: http.Serv
     } catch {
       return forward(req, res, null); // database down: Next answers with its friendly error
     }
-    if (version !== lastVersion) {
+    // versions only grow (each commit adds an ingest_run); a slower read of an older one must not clear again
+    const v = Number(version);
+    if (lastVersion === null || v > lastVersion) {
       if (lastVersion !== null) cache.clear();
-      lastVersion = version;
+      lastVersion = v;
     }
     const key = `${version}\u0000${today()}\u0000${reqKey}`;
     if (!wantsFresh(req.headers)) {
-      if (sendHit(req, res, key)) return;
+      if (await sendHit(req, res, key)) return;
       const pending = inflight.get(key);
       if (pending) {
         await pending; // one render per key at a time; the others wait for its result
-        if (sendHit(req, res, key)) return;
+        if (await sendHit(req, res, key)) return;
       }
     }
     cache.misses++;

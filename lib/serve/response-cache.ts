@@ -12,6 +12,8 @@ export interface CachedResponse {
   parts: Buffer[];
   nonce: string | null;
   bytes: number;
+  /** gzip of the body, made on the first compressed hit of an answer without a nonce (JSON) */
+  gzipped?: Buffer;
 }
 
 /** Request headers that make Next answer something other than the plain document or JSON. */
@@ -21,23 +23,33 @@ const LIVE_PATHS = /^\/(api\/v1\/health|_next\/)/;
 /** Response headers the front server sets itself (or that describe one connection). */
 const HOP_HEADERS = new Set(["connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "date"]);
 
-/** The value of cookie `name` in a Cookie header ("" when absent). */
-export function cookieValue(cookie: string | undefined, name: string): string {
-  for (const part of (cookie ?? "").split(";")) {
-    const i = part.indexOf("=");
-    if (i > 0 && part.slice(0, i).trim() === name) return part.slice(i + 1).trim();
-  }
-  return "";
+/** The theme a request renders with, as the key sees it: "light", "dark" or "" (no theme cookie); null when
+ *  the Cookie header is anything but one plain `theme=light|dark` (the request then bypasses the cache, so an
+ *  odd or repeated cookie can never store a dark page under the no-theme key). */
+export function themeKey(cookie: string | undefined): string | null {
+  const pairs = (cookie ?? "").split(";").filter((p) => /^\s*theme\s*=/.test(p));
+  if (pairs.length === 0) return "";
+  if (pairs.length > 1) return null;
+  const m = /^\s?theme=(light|dark)$/.exec(pairs[0]!);
+  return m ? m[1]! : null;
 }
+
+/** Longest request key stored; longer URLs and hosts are answered without the cache. */
+const MAX_KEY_CHARS = 2_048;
+/** Answers a browser or embedder fetches that are not HTML pages or JSON: never keyed (no coalescing, Next compresses them). */
+const PASS_THROUGH = /^\/badges\/|\.(ics|svg|csv)(\?|$)|[?&]format=csv(&|$)/;
 
 /** The request part of a cache key, or null when the request must go to Next every time. */
 export function requestCacheKey(req: { method?: string; url?: string; headers: IncomingHttpHeaders }): string | null {
-  if (req.method !== "GET" || !req.url || LIVE_PATHS.test(req.url)) return null;
+  if (req.method !== "GET" || !req.url || LIVE_PATHS.test(req.url) || PASS_THROUGH.test(req.url)) return null;
   if (UNCACHEABLE_REQUEST_HEADERS.some((h) => req.headers[h] !== undefined)) return null;
   if (req.url.includes("_rsc=")) return null;
   const h = req.headers;
+  const theme = themeKey(h.cookie);
+  if (theme === null) return null;
   // Everything a render reads besides the URL and the data: the theme cookie and the host (embed snippets).
-  return [h.host ?? "", h["x-forwarded-host"] ?? "", h["x-forwarded-proto"] ?? "", cookieValue(h.cookie, "theme"), req.url].join("\u0000");
+  const key = [h.host ?? "", h["x-forwarded-host"] ?? "", h["x-forwarded-proto"] ?? "", theme, req.url].join("\u0000");
+  return key.length <= MAX_KEY_CHARS ? key : null;
 }
 
 /** Whether the client asked for a fresh answer (a browser's hard reload sends Cache-Control: no-cache). */
@@ -110,6 +122,8 @@ export function renderCachedResponse(entry: CachedResponse, nonce: string): { he
 /** Least-recently-used store bounded by total bytes. */
 export class ResponseCache {
   private readonly entries = new Map<string, CachedResponse>();
+  /** bytes charged per key: the entry, its stored gzip and the key itself */
+  private readonly charged = new Map<string, number>();
   private total = 0;
   hits = 0;
   misses = 0;
@@ -127,10 +141,25 @@ export class ResponseCache {
 
   /** Store `entry` (ignored when it alone exceeds a quarter of the budget); evicts the oldest to fit. */
   set(key: string, entry: CachedResponse): void {
-    if (entry.bytes > this.maxBytes / 4) return;
+    const cost = entry.bytes + key.length * 2;
+    if (cost > this.maxBytes / 4) return;
     this.delete(key);
     this.entries.set(key, entry);
-    this.total += entry.bytes;
+    this.charged.set(key, cost);
+    this.total += cost;
+    this.evict();
+  }
+
+  /** Charge `bytes` more to `key` (e.g. its gzip), evicting others to fit. */
+  grow(key: string, bytes: number): void {
+    const c = this.charged.get(key);
+    if (c === undefined) return;
+    this.charged.set(key, c + bytes);
+    this.total += bytes;
+    this.evict();
+  }
+
+  private evict(): void {
     for (const [k] of this.entries) {
       if (this.total <= this.maxBytes) break;
       this.delete(k);
@@ -139,15 +168,15 @@ export class ResponseCache {
 
   /** Forget `key`. */
   delete(key: string): void {
-    const e = this.entries.get(key);
-    if (!e) return;
-    this.entries.delete(key);
-    this.total -= e.bytes;
+    if (!this.entries.delete(key)) return;
+    this.total -= this.charged.get(key) ?? 0;
+    this.charged.delete(key);
   }
 
   /** Forget everything (the data version changed: no old entry can be asked for again). */
   clear(): void {
     this.entries.clear();
+    this.charged.clear();
     this.total = 0;
   }
 

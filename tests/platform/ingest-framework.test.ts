@@ -144,6 +144,13 @@ describe("syncRows", () => {
       expect(await syncRows(client, fresh, freshRows, 3)).toEqual({ added: 1_500, updated: 0, removed: 0, unchanged: 0 });
       const runIds = await client.query("SELECT DISTINCT ingest_run_id FROM repo_group WHERE project_id = $1 AND group_dir = 'fresh'", [pid]);
       expect(runIds.rows).toEqual([{ ingest_run_id: 3 }]);
+      // scope {} is the whole table: new keys must replace what is there, never be added beside it
+      const whole = { ...spec, table: "repo_group", scope: {} };
+      const replaced = rows.map((r, i) => [pid, `whole-${i}`, `whole-norm-${i}`, "whole"]);
+      const before = Number((await client.query("SELECT count(*) AS n FROM repo_group")).rows[0].n);
+      expect(before).toBeGreaterThan(0);
+      expect(await syncRows(client, whole, replaced, 4)).toEqual({ added: 1_500, updated: 0, removed: before, unchanged: 0 });
+      expect(Number((await client.query("SELECT count(*) AS n FROM repo_group")).rows[0].n)).toBe(1_500);
       const dupRows = [...freshRows.map((r, i) => [pid, `x-${r[1]}`, `x-norm-${i}`, "dup"]), [pid, "x-new-row-0", "x-norm-extra", "dup"]];
       await expect(syncRows(client, { ...spec, scope: { project_id: pid, group_dir: "dup" } }, dupRows, 4)).rejects.toThrow(/duplicate key/);
     } finally {

@@ -4,7 +4,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createFrontServer, failFastVersion } from "@/lib/serve/front-server";
+import { acceptsGzip, createFrontServer, failFastVersion } from "@/lib/serve/front-server";
 
 let renders = 0;
 let version = "1";
@@ -88,6 +88,16 @@ describe("front server", () => {
     expect(renders).toBe(before + 2);
   });
 
+  it("a late read of an older data version does not throw the newer answers away", async () => {
+    version = "30";
+    await fetchText("/late");
+    expect((await fetchText("/late")).cache).toBe("hit");
+    version = "29"; // a slower connection still saw the previous version
+    await fetchText("/other");
+    version = "30";
+    expect((await fetchText("/late")).cache).toBe("hit");
+  });
+
   it("lets concurrent first requests for one URL share a single render", async () => {
     const before = renders;
     const answers = await Promise.all(Array.from({ length: 10 }, () => fetchText("/conformance")));
@@ -142,6 +152,17 @@ describe("a client that goes away", () => {
     ac.abort();
     await expect.poll(() => slowAbandoned, { timeout: 1_500 }).toBe(true);
     expect((await fetchText("/groups")).res.status).toBe(200);
+  });
+});
+
+describe("acceptsGzip", () => {
+  it("honours q=0 and wildcards", () => {
+    expect(acceptsGzip("gzip, deflate, br")).toBe(true);
+    expect(acceptsGzip("br;q=1.0, gzip;q=0.5")).toBe(true);
+    expect(acceptsGzip("gzip;q=0")).toBe(false);
+    expect(acceptsGzip("*")).toBe(true);
+    expect(acceptsGzip("identity")).toBe(false);
+    expect(acceptsGzip(undefined)).toBe(false);
   });
 });
 

@@ -1,6 +1,6 @@
 // The page cache's pure parts: which requests and answers may be stored, nonce splitting and re-joining, LRU bounds.
 import { describe, expect, it } from "vitest";
-import { bodyHasRenderError, cookieValue, isCacheableResponse, nonceOf, renderCachedResponse, requestCacheKey, ResponseCache, splitBuffer, toCachedResponse, wantsFresh } from "@/lib/serve/response-cache";
+import { bodyHasRenderError, isCacheableResponse, themeKey, nonceOf, renderCachedResponse, requestCacheKey, ResponseCache, splitBuffer, toCachedResponse, wantsFresh } from "@/lib/serve/response-cache";
 
 const NONCE = "Zm9vYmFyYmF6cXV4cXV1eHh4eHh4";
 const csp = (n: string) => `default-src 'self'; script-src 'self' 'nonce-${n}' 'strict-dynamic'`;
@@ -14,6 +14,21 @@ describe("requestCacheKey", () => {
     expect(requestCacheKey(get("/groups", { cookie: "theme=light" }))).not.toBe(a);
     expect(requestCacheKey(get("/groups?x=1", { cookie: "theme=dark" }))).not.toBe(a);
     expect(requestCacheKey(get("/groups", { cookie: "theme=dark", host: "example.org" }))).not.toBe(a);
+  });
+
+  it("bypasses the cache for a theme cookie it cannot read exactly as the app does", () => {
+    expect(requestCacheKey(get("/groups", { cookie: "theme=; theme=dark" }))).toBeNull();
+    expect(requestCacheKey(get("/groups", { cookie: "theme=dark; theme=light" }))).toBeNull();
+    expect(requestCacheKey(get("/groups", { cookie: "theme=dark " }))).toBeNull();
+    expect(requestCacheKey(get("/groups", { cookie: "theme =dark" }))).toBeNull();
+    expect(requestCacheKey(get("/groups", { cookie: "theme=sepia" }))).toBeNull();
+    expect(requestCacheKey(get("/groups", { cookie: "xtheme=dark" }))).toBe(requestCacheKey(get("/groups")));
+  });
+
+  it("never keys badges, calendars, CSV exports or very long URLs", () => {
+    for (const url of ["/badges/conformance/gke.svg", "/groups/sig-node/meetings.ics", "/api/v1/companies?format=csv", "/api/v1/companies?rows=10&format=csv"]) expect(requestCacheKey(get(url)), url).toBeNull();
+    expect(requestCacheKey(get(`/groups?x=${"a".repeat(3_000)}`))).toBeNull();
+    expect(requestCacheKey(get("/api/v1/companies?formats=1"))).not.toBeNull();
   });
 
   it("never keys health, Next assets, RSC navigations, server actions or non-GET requests", () => {
@@ -45,10 +60,11 @@ describe("response rules", () => {
     expect(bodyHasRenderError(Buffer.from('self.__next_f.push([1,"5:E{\\"digest\\":\\"123\\"}"])'))).toBe(true);
   });
 
-  it("reads cookies and freshness requests", () => {
-    expect(cookieValue("a=1; theme=dark", "theme")).toBe("dark");
-    expect(cookieValue(undefined, "theme")).toBe("");
-    expect(cookieValue("xtheme=1", "theme")).toBe("");
+  it("reads the theme and freshness requests", () => {
+    expect(themeKey("a=1; theme=dark")).toBe("dark");
+    expect(themeKey("theme=light")).toBe("light");
+    expect(themeKey(undefined)).toBe("");
+    expect(themeKey("xtheme=1")).toBe("");
     expect(wantsFresh({ "cache-control": "no-cache" })).toBe(true);
     expect(wantsFresh({ pragma: "no-cache" })).toBe(true);
     expect(wantsFresh({ "cache-control": "max-age=0" })).toBe(false);
@@ -98,6 +114,17 @@ describe("ResponseCache", () => {
     expect(c.get("b")).toBeUndefined();
     expect(c.get("a")).toBeDefined();
     expect(c.get("e")).toBeDefined();
+  });
+
+  it("charges the key and any stored gzip to the budget", () => {
+    const c = new ResponseCache(10_000);
+    c.set("k".repeat(1_000), entry(100));
+    expect(c.stats().bytes).toBeGreaterThanOrEqual(2_100);
+    const before = c.stats().bytes;
+    c.grow("k".repeat(1_000), 50);
+    expect(c.stats().bytes).toBe(before + 50);
+    c.delete("k".repeat(1_000));
+    expect(c.stats().bytes).toBe(0);
   });
 
   it("refuses an entry bigger than a quarter of the budget and forgets everything on clear()", () => {
