@@ -2,7 +2,7 @@
 // JS, and platform figures (build, first start). Prints a table and writes bench/results.json.
 // Flags: --quick (scale 10, 30 requests, 3 s load; writes bench/out/results-quick.json), --scale N (default 100),
 // --requests N (default 200), --load-seconds N (default 10), --npm-ci, --no-build, --no-platform. See docs/performance.md.
-import { spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { chmod, mkdtemp, rm } from "node:fs/promises";
 import { cpus, tmpdir, totalmem } from "node:os";
@@ -14,9 +14,10 @@ import { startBenchServer } from "@/bench/lib/bench-db";
 import { benchIngest, type IngestResult } from "@/bench/lib/ingest-bench";
 import { benchRoute, firstLoadJs, loadRun, ROUTES, type RouteResult } from "@/bench/lib/http-bench";
 import { benchBuild, benchFirstPage, benchNpmCi } from "@/bench/lib/platform-bench";
-import { stopChild, waitForUrl } from "@/bench/lib/proc";
+import { stopChild } from "@/bench/lib/proc";
 import { generateScaledDevstats } from "@/bench/lib/scaled-devstats";
 import { round, table, verdict } from "@/bench/lib/stats";
+import { startWeb } from "./reliability/web";
 
 const root = path.resolve(import.meta.dirname, "..");
 const argv = process.argv.slice(2);
@@ -34,7 +35,6 @@ const WEB_PORT = Number(process.env.BENCH_PORT ?? 3105);
 const START_PORT = WEB_PORT + 1;
 const START_DB_PORT = PG_PORT + 1;
 const say = (s: string) => console.error(`[bench] ${s}`);
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" };
 
 const TARGETS = { ingestShareOfCopy: 0.6, p95VsSql: 2, p95Ms: 50, rankingRps: 400, firstLoadJsKb: 180, firstPageEmptyMs: 15_000, firstPageLoadedMs: 3_000 };
 
@@ -57,7 +57,7 @@ async function main() {
   say(`embedded PostgreSQL (pg_stat_statements) on ${PG_PORT}…`);
   const server = await startBenchServer(PG_PORT, { root });
   const tmp = await mkdtemp(path.join(tmpdir(), "bazaar-bench-data-"));
-  let next: ReturnType<typeof spawn> | null = null;
+  let next: ChildProcess | null = null;
   try {
     // 1. ingest: every bundled dataset into a fresh database, then the scaled DevStats set.
     const ingest: IngestResult[] = [];
@@ -95,9 +95,9 @@ async function main() {
 
     // 3. the production server (Next behind the page cache, as `npm start` runs it) on the scaled database.
     say(`scripts/serve.ts on 127.0.0.1:${WEB_PORT}…`);
-    next = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts", "serve.ts")], { cwd: root, env: { ...env, DATABASE_URL: webUrl, PORT: String(WEB_PORT), HOST: "127.0.0.1" }, stdio: ["ignore", "ignore", "pipe"] });
-    const base = `http://127.0.0.1:${WEB_PORT}`;
-    await waitForUrl(`${base}/api/v1/health`, 60_000, (s) => s === 200, next);
+    const web = await startWeb(root, webUrl, WEB_PORT);
+    next = web.child;
+    const base = web.base;
     const http: RouteResult[] = [];
     for (const r of ROUTES) {
       for (const p of [r.page, r.api]) {

@@ -7,7 +7,7 @@ import http from "node:http";
 import { randomBytes } from "node:crypto";
 import { promisify } from "node:util";
 import { constants as zc, createGzip, gzip as gzipCb } from "node:zlib";
-import { bodyHasRenderError, isCacheableResponse, renderCachedResponse, requestCacheKey, ResponseCache, toCachedResponse, wantsFresh } from "./response-cache";
+import { bodyHasRenderError, HOP_BY_HOP, isCacheableResponse, renderCachedResponse, requestCacheKey, ResponseCache, toCachedResponse, wantsFresh } from "./response-cache";
 
 /** Where Next listens, how to read the data version, and the cache budget. */
 export interface FrontServerOptions {
@@ -24,8 +24,6 @@ const MAX_STORED_BODY = 4 * 2 ** 20;
 const UPSTREAM_TIMEOUT_MS = 120_000;
 const gzip = promisify(gzipCb);
 const fresh = () => randomBytes(24).toString("base64");
-/** Hop-by-hop headers: they describe one connection and are never forwarded (RFC 9110 §7.6.1). */
-const HOP = ["connection", "keep-alive", "proxy-connection", "te", "upgrade", "trailer"];
 
 /** Whether Accept-Encoding allows gzip (a token "gzip" or "*" without q=0). */
 export function acceptsGzip(header: string | string[] | undefined): boolean {
@@ -42,7 +40,7 @@ export function acceptsGzip(header: string | string[] | undefined): boolean {
 function upstreamHeaders(req: http.IncomingMessage): http.OutgoingHttpHeaders {
   const named = String(req.headers.connection ?? "").split(",").map((x) => x.trim().toLowerCase());
   const out: http.OutgoingHttpHeaders = {};
-  for (const [k, v] of Object.entries(req.headers)) if (v !== undefined && !HOP.includes(k) && !named.includes(k)) out[k] = v;
+  for (const [k, v] of Object.entries(req.headers)) if (v !== undefined && !HOP_BY_HOP.includes(k) && !named.includes(k)) out[k] = v;
   out["x-forwarded-for"] = req.socket.remoteAddress ?? "";
   return out;
 }
@@ -50,7 +48,7 @@ function upstreamHeaders(req: http.IncomingMessage): http.OutgoingHttpHeaders {
 /** Response headers from Next minus hop-by-hop ones and `drop` (Node frames the body itself). */
 function downstreamHeaders(headers: http.IncomingHttpHeaders, drop: string[]): http.OutgoingHttpHeaders {
   const out: http.OutgoingHttpHeaders = {};
-  for (const [k, v] of Object.entries(headers)) if (v !== undefined && !HOP.includes(k) && k !== "transfer-encoding" && !drop.includes(k)) out[k] = v;
+  for (const [k, v] of Object.entries(headers)) if (v !== undefined && !HOP_BY_HOP.includes(k) && k !== "transfer-encoding" && !drop.includes(k)) out[k] = v;
   return out;
 }
 

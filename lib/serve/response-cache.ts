@@ -20,8 +20,10 @@ export interface CachedResponse {
 const UNCACHEABLE_REQUEST_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action", "authorization", "range"];
 /** Paths answered live every time: health reflects the database right now; Next's own assets are files. */
 const LIVE_PATHS = /^\/(api\/v1\/health|_next\/)/;
-/** Response headers the front server sets itself (or that describe one connection). */
-const HOP_HEADERS = new Set(["connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "date"]);
+/** Hop-by-hop headers: they describe one connection and are never forwarded (RFC 9110 §7.6.1). */
+export const HOP_BY_HOP = ["connection", "keep-alive", "proxy-connection", "te", "upgrade", "trailer"];
+/** Headers never stored: hop-by-hop ones and those the front server sets itself per answer. */
+const NOT_STORED = new Set([...HOP_BY_HOP, "transfer-encoding", "content-length", "content-encoding", "date"]);
 
 /** The theme a request renders with, as the key sees it: "light", "dark" or "" (no theme cookie); null when
  *  the Cookie header is anything but one plain `theme=light|dark` (the request then bypasses the cache, so an
@@ -97,7 +99,7 @@ export function toCachedResponse(status: number, headers: IncomingHttpHeaders, b
   const nonce = nonceOf(headers);
   const kept: [string, string][] = [];
   for (const [name, value] of Object.entries(headers)) {
-    if (value === undefined || HOP_HEADERS.has(name)) continue;
+    if (value === undefined || NOT_STORED.has(name)) continue;
     for (const v of Array.isArray(value) ? value : [value]) kept.push([name, v]);
   }
   const parts = nonce ? splitBuffer(body, nonce) : [body];

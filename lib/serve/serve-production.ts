@@ -4,6 +4,7 @@ import { spawn, type ChildProcess, type StdioOptions } from "node:child_process"
 import type http from "node:http";
 import net from "node:net";
 import path from "node:path";
+import { readDataVersion } from "@/lib/db/data-version";
 import { createPool } from "@/lib/db/pool";
 import { createFrontServer, failFastVersion } from "./front-server";
 import type { ResponseCache } from "./response-cache";
@@ -78,7 +79,7 @@ export async function serveProduction(o: ServeOptions): Promise<ProductionServer
     throw err;
   }
   const pool = createPool(o.databaseUrl, 4);
-  const version = failFastVersion(async () => String((await pool.query<{ v: string | null }>("SELECT max(id) AS v FROM ingest_run")).rows[0]?.v ?? 0));
+  const version = failFastVersion(() => readDataVersion(pool));
   const { server: front, cache } = createFrontServer({ upstream: { host: "127.0.0.1", port: internal }, dataVersion: version, cacheBytes: o.cacheBytes ?? cacheBytesFromEnv(o.env) });
   try {
     await new Promise<void>((resolve, reject) => {

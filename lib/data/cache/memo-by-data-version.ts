@@ -2,11 +2,12 @@ import "server-only";
 // Caches expensive read-only results until the data changes. Data only changes when an ingest commits, and
 // every committed ingest adds an ingest_run row, so max(ingest_run.id) is a version stamp: one indexed
 // lookup replaces the heavy aggregation on repeat requests. Per database handle, LRU-bounded.
+import { DATA_VERSION_SQL } from "@/lib/db/data-version";
 import type { Db } from "@/lib/db/prisma";
 
 /** The current data version of `db` (max ingest_run id; "0" when nothing is loaded). */
 export async function dataVersion(db: Db): Promise<string> {
-  const [row] = await db.$queryRaw<{ v: number | null }[]>`SELECT max(id) AS v FROM ingest_run`;
+  const [row] = await db.$queryRawUnsafe<{ v: number | null }[]>(DATA_VERSION_SQL); // a constant: nothing interpolated
   return String(row?.v ?? 0);
 }
 
